@@ -1,0 +1,175 @@
+// SPDX-FileCopyrightText: 2026 Study Planner contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "commandline.h"
+
+#include "common/instanceguard.h"
+#include "common/translator.h"
+#include "exchange/roadmapjson.h"
+#include "storage/database.h"
+#include "storage/roadmaprepository.h"
+#include "support/settings.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QSaveFile>
+
+#include <cstdio>
+
+namespace {
+void printError(const QString &message)
+{
+    std::fprintf(stderr, "studyplanner: %s\n", qPrintable(message));
+}
+
+void printMessage(const QString &message)
+{
+    std::fprintf(stdout, "%s\n", qPrintable(message));
+}
+
+bool writeJson(const QString &path, const QByteArray &json, QString *error)
+{
+    if (path == QLatin1String("-")) {
+        QFile out;
+        if (out.open(stdout, QIODevice::WriteOnly) && out.write(json) == json.size())
+            return true;
+        *error = out.errorString();
+        return false;
+    }
+    QSaveFile file(path);
+    if (file.open(QIODevice::WriteOnly) && file.write(json) == json.size() && file.commit())
+        return true;
+    *error = file.errorString();
+    return false;
+}
+} // namespace
+
+bool CommandLine::wantsHeadless(int argc, char **argv)
+{
+    // Before any QCoreApplication exists: a bad command line is reported without a window too.
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+    CommandLine probe;
+    QString error;
+    return !probe.parse(arguments, &error, Parse::Probe) || probe.isHeadless() || probe.m_informational;
+}
+
+bool CommandLine::parse(const QStringList &arguments, QString *error, Parse mode)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Study Planner turns a learning guide into a study plan and keeps you on it."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption databaseOption(QStringLiteral("database"),
+                                            tr("Use the database file <path> instead of the default %1.")
+                                                .arg(QDir::toNativeSeparators(Database::defaultPath())),
+                                            tr("path"));
+    const QCommandLineOption languageOption(QStringLiteral("lang"),
+                                            tr("Use the interface language <language>: %1.")
+                                                .arg(Translator::supportedLanguages().join(QLatin1String(", "))),
+                                            tr("language"));
+    const QCommandLineOption importOption(
+        QStringLiteral("import-roadmap"),
+        tr("Import the Markdown guide <file> as a new roadmap, make it the current one, and exit."), tr("file"));
+    const QCommandLineOption exportOption(
+        QStringLiteral("export-roadmap"),
+        tr("Write the current roadmap with your progress as JSON to <file> (- for standard output), and exit."),
+        tr("file"));
+    parser.addOptions({databaseOption, languageOption, importOption, exportOption});
+
+    if (!parser.parse(arguments)) {
+        *error = parser.errorText();
+        return false;
+    }
+    m_informational = parser.isSet(QStringLiteral("help")) || parser.isSet(QStringLiteral("help-all"))
+        || parser.isSet(QStringLiteral("version"));
+    if (mode == Parse::Run && m_informational) {
+        if (parser.isSet(QStringLiteral("version")))
+            parser.showVersion();
+        parser.showHelp(0);
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        *error = tr("Unexpected argument: %1").arg(parser.positionalArguments().constFirst());
+        return false;
+    }
+
+    databasePath = parser.isSet(databaseOption) ? parser.value(databaseOption)
+                                                : (mode == Parse::Run ? Database::defaultPath() : QString());
+    if (databasePath.isEmpty() && mode == Parse::Run) {
+        *error = tr("--database needs a file path.");
+        return false;
+    }
+    language = parser.value(languageOption);
+    if (!language.isEmpty() && !Translator::supportedLanguages().contains(language)) {
+        *error = tr("Unknown language “%1”; choose one of: %2.")
+                     .arg(language, Translator::supportedLanguages().join(QLatin1String(", ")));
+        return false;
+    }
+    importRoadmap = parser.value(importOption);
+    exportRoadmap = parser.value(exportOption);
+    if (parser.isSet(importOption) && importRoadmap.isEmpty()) {
+        *error = tr("--import-roadmap needs a file.");
+        return false;
+    }
+    if (parser.isSet(exportOption) && exportRoadmap.isEmpty()) {
+        *error = tr("--export-roadmap needs a file.");
+        return false;
+    }
+    return true;
+}
+
+int CommandLine::runHeadless(Settings &settings) const
+{
+    if (!importRoadmap.isEmpty()) {
+        // Importing changes the current roadmap under a running window: hand it to that window instead.
+        InstanceGuard guard(databasePath);
+        QString error;
+        if (guard.claim(&error) != InstanceGuard::Claim::Primary) {
+            printError(tr("Study Planner is running on %1: import the guide from its File menu, or quit it first.")
+                           .arg(QDir::toNativeSeparators(databasePath)));
+            return 1;
+        }
+    }
+
+    Database database;
+    QString error;
+    if (!database.open(databasePath, &error)) {
+        printError(error);
+        return 1;
+    }
+    if (database.isReadOnly() && !importRoadmap.isEmpty()) {
+        printError(error);
+        return 1;
+    }
+    RoadmapRepository roadmaps(database);
+    if (!database.isReadOnly() && roadmaps.ensureBuiltinGuide(&error) == 0) {
+        printError(error);
+        return 1;
+    }
+
+    if (!importRoadmap.isEmpty()) {
+        const int id = roadmaps.importFile(importRoadmap, &error);
+        if (id == 0 || !roadmaps.setCurrentRoadmap(id, &error)) {
+            printError(tr("%1 was not imported: %2").arg(QDir::toNativeSeparators(importRoadmap), error));
+            return 1;
+        }
+        printMessage(tr("Imported %1 as the current roadmap.").arg(QDir::toNativeSeparators(importRoadmap)));
+    }
+
+    if (!exportRoadmap.isEmpty()) {
+        const QString lang = Translator::resolve(language.isEmpty() ? settings.language() : language);
+        const std::optional<Roadmap> roadmap = roadmaps.load(roadmaps.currentRoadmapId(), lang, &error);
+        if (!roadmap) {
+            printError(error);
+            return 1;
+        }
+        const QByteArray json = QJsonDocument(RoadmapJson::toJson(*roadmap)).toJson(QJsonDocument::Indented);
+        if (!writeJson(exportRoadmap, json, &error)) {
+            printError(tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(exportRoadmap), error));
+            return 1;
+        }
+    }
+    return 0;
+}

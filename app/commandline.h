@@ -1,0 +1,41 @@
+// SPDX-FileCopyrightText: 2026 Study Planner contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+
+class Settings;
+
+// The command line: options for the window, and headless actions that run on core services and
+// exit without creating a widget.
+class CommandLine final
+{
+    Q_DECLARE_TR_FUNCTIONS(CommandLine)
+
+public:
+    QString databasePath; // never empty after parse(): the default location unless --database
+    QString language;     // "zh_CN", "en" or empty (setting / system)
+    QString importRoadmap;
+    QString exportRoadmap;
+
+    bool isHeadless() const { return !importRoadmap.isEmpty() || !exportRoadmap.isEmpty(); }
+
+    // True when argv needs no window (help, version, import, export, or a bad command line), so
+    // main() can create a QCoreApplication instead of a QApplication.
+    static bool wantsHeadless(int argc, char **argv);
+
+    enum class Parse {
+        Run,   // --help and --version print and exit the process
+        Probe, // only look: nothing is printed
+    };
+    // Parses the application's arguments. Returns false with *error set on a bad command line.
+    bool parse(const QStringList &arguments, QString *error, Parse mode = Parse::Run);
+
+    // Runs the headless actions; returns the process exit code. Messages go to stdout/stderr.
+    int runHeadless(Settings &settings) const;
+
+private:
+    bool m_informational = false; // --help or --version
+};

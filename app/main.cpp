@@ -1,0 +1,84 @@
+// SPDX-FileCopyrightText: 2026 Study Planner contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "commandline.h"
+#include "common/icons.h"
+#include "common/instanceguard.h"
+#include "mainwindow.h"
+#include "session.h"
+#include "support/settings.h"
+
+#include <QApplication>
+#include <QMessageBox>
+
+#include <cstdio>
+#include <memory>
+
+namespace {
+void setApplicationNames()
+{
+    QCoreApplication::setApplicationName(QStringLiteral("studyplanner"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(STUDYPLANNER_VERSION));
+    QCoreApplication::setOrganizationName(QString());
+    QCoreApplication::setOrganizationDomain(QStringLiteral("studyplanner.github.io"));
+}
+
+int fail(const QString &message, bool gui)
+{
+    std::fprintf(stderr, "studyplanner: %s\n", qPrintable(message));
+    if (gui)
+        QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Study Planner"), message);
+    return 1;
+}
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    const bool headless = CommandLine::wantsHeadless(argc, argv);
+    std::unique_ptr<QCoreApplication> app;
+    if (headless)
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    else
+        app = std::make_unique<QApplication>(argc, argv);
+    setApplicationNames();
+    if (!headless) {
+        QGuiApplication::setApplicationDisplayName(QCoreApplication::translate("main", "Study Planner"));
+        QGuiApplication::setDesktopFileName(QStringLiteral(STUDYPLANNER_APP_ID));
+        QApplication::setWindowIcon(Icons::application());
+    }
+
+    Settings settings;
+    Session session(settings);
+    session.applyLanguage(); // so that --help and errors speak the learner's language
+
+    CommandLine commandLine;
+    QString error;
+    if (!commandLine.parse(QCoreApplication::arguments(), &error)) {
+        std::fprintf(stderr, "studyplanner: %s\n", qPrintable(error));
+        return 2;
+    }
+    if (!commandLine.language.isEmpty())
+        session.applyLanguage(commandLine.language);
+    if (commandLine.isHeadless())
+        return commandLine.runHeadless(settings);
+
+    InstanceGuard guard(commandLine.databasePath);
+    switch (guard.claim(&error)) {
+    case InstanceGuard::Claim::Primary:
+        break;
+    case InstanceGuard::Claim::HandedOver:
+        std::fprintf(stdout, "%s\n",
+                     qPrintable(QCoreApplication::translate(
+                         "main", "Study Planner is already running on this database; its window was brought to the front.")));
+        return 0;
+    case InstanceGuard::Claim::Failed:
+        return fail(error, true);
+    }
+
+    if (!session.open(commandLine.databasePath, &error))
+        return fail(error, true);
+
+    MainWindow window(session);
+    QObject::connect(&guard, &InstanceGuard::activationRequested, &window, &MainWindow::activate);
+    window.show();
+    return app->exec();
+}

@@ -1,0 +1,337 @@
+// SPDX-FileCopyrightText: 2026 Study Planner contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "mainwindow.h"
+
+#include "common/icons.h"
+#include "common/messagebar.h"
+#include "exchange/roadmapjson.h"
+#include "roadmap/roadmapdocument.h"
+#include "roadmap/roadmapview.h"
+#include "session.h"
+#include "storage/database.h"
+#include "storage/roadmaprepository.h"
+#include "support/settings.h"
+
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileDialog>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSaveFile>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+MainWindow::MainWindow(Session &session, QWidget *parent)
+    : QMainWindow(parent)
+    , m_session(session)
+    , m_stack(new QStackedWidget(this))
+    , m_messageBar(new MessageBar(this))
+    , m_navigation(new QToolBar(this))
+    , m_viewGroup(new QActionGroup(this))
+    , m_roadmapView(new RoadmapView(session.document(), this))
+    , m_progressLabel(new QLabel(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowIcon(Icons::application());
+
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_messageBar);
+    layout->addWidget(m_stack, 1);
+    setCentralWidget(central);
+
+    m_navigation->setObjectName(QStringLiteral("navigation"));
+    m_navigation->setMovable(false);
+    m_navigation->setFloatable(false);
+    m_navigation->setToolButtonStyle(Qt::ToolButtonTextUnderIcon);
+    m_navigation->setIconSize(QSize(32, 32));
+    addToolBar(Qt::LeftToolBarArea, m_navigation);
+    m_viewGroup->setExclusive(true);
+
+    // The views, in navigation order. A new view is one more line here.
+    addView(m_roadmapView, QT_TR_NOOP("Roadmap"), QStringLiteral("view-list-tree"));
+
+    createActions();
+    createMenus();
+    statusBar()->addPermanentWidget(m_progressLabel);
+
+    connect(m_roadmapView, &RoadmapView::errorOccurred, this, &MainWindow::showError);
+    connect(&m_session.document(), &RoadmapDocument::reset, this, &MainWindow::updateStatus);
+    connect(&m_session.document(), &RoadmapDocument::reset, this, &MainWindow::updateRoadmapMenu);
+    connect(&m_session.document(), &RoadmapDocument::itemChanged, this, &MainWindow::updateStatus);
+    connect(&m_session.document(), &RoadmapDocument::branchChanged, this, &MainWindow::updateStatus);
+    connect(&m_session.roadmaps(), &RoadmapRepository::roadmapAdded, this, &MainWindow::updateRoadmapMenu);
+
+    retranslate();
+    updateStatus();
+    updateRoadmapMenu();
+    readSettings();
+    if (m_session.database().isReadOnly()) {
+        showNotice(tr("%1 was written by a newer version of Study Planner. It is open read-only: nothing you "
+                      "change here is saved.")
+                       .arg(QDir::toNativeSeparators(m_session.database().path())));
+    }
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::addView(QWidget *widget, const char *title, const QString &icon)
+{
+    m_stack->addWidget(widget);
+    auto *action = new QAction(Icons::themed(icon), tr(title), this);
+    action->setObjectName(QStringLiteral("view_") + widget->objectName());
+    action->setCheckable(true);
+    action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + m_views.size())));
+    m_viewGroup->addAction(action);
+    m_navigation->addAction(action);
+    connect(action, &QAction::triggered, this, [this, widget] { m_stack->setCurrentWidget(widget); });
+    if (m_views.isEmpty())
+        action->setChecked(true);
+    m_views.append({widget, action, title, icon});
+}
+
+void MainWindow::createActions()
+{
+    m_importAction = new QAction(Icons::themed(QStringLiteral("document-import")), QString(), this);
+    m_importAction->setObjectName(QStringLiteral("actionImportRoadmap"));
+    m_importAction->setShortcut(QKeySequence::Open);
+    m_importAction->setEnabled(!m_session.database().isReadOnly());
+    connect(m_importAction, &QAction::triggered, this, &MainWindow::importRoadmap);
+
+    m_exportAction = new QAction(Icons::themed(QStringLiteral("document-export")), QString(), this);
+    m_exportAction->setObjectName(QStringLiteral("actionExportRoadmap"));
+    connect(m_exportAction, &QAction::triggered, this, &MainWindow::exportRoadmap);
+
+    m_quitAction = new QAction(Icons::themed(QStringLiteral("application-exit")), QString(), this);
+    m_quitAction->setObjectName(QStringLiteral("actionQuit"));
+    m_quitAction->setShortcut(QKeySequence::Quit);
+    m_quitAction->setMenuRole(QAction::QuitRole);
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+
+    m_aboutAction = new QAction(Icons::themed(QStringLiteral("help-about")), QString(), this);
+    m_aboutAction->setObjectName(QStringLiteral("actionAbout"));
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+    connect(m_aboutAction, &QAction::triggered, this, &MainWindow::about);
+    m_aboutQtAction = new QAction(this);
+    m_aboutQtAction->setObjectName(QStringLiteral("actionAboutQt"));
+    m_aboutQtAction->setMenuRole(QAction::AboutQtRole);
+    connect(m_aboutQtAction, &QAction::triggered, qApp, &QApplication::aboutQt);
+
+    m_languageGroup = new QActionGroup(this);
+    m_systemLanguageAction = new QAction(this);
+    m_systemLanguageAction->setObjectName(QStringLiteral("actionLanguageSystem"));
+    m_systemLanguageAction->setCheckable(true);
+    m_systemLanguageAction->setData(QString());
+    m_languageGroup->addAction(m_systemLanguageAction);
+    for (const QString &language : Translator::supportedLanguages()) {
+        auto *action = new QAction(Translator::nativeName(language), this);
+        action->setObjectName(QStringLiteral("actionLanguage_") + language);
+        action->setCheckable(true);
+        action->setData(language);
+        m_languageGroup->addAction(action);
+    }
+    const QString chosen = m_session.settings().language();
+    for (QAction *action : m_languageGroup->actions())
+        action->setChecked(action->data().toString() == chosen);
+    connect(m_languageGroup, &QActionGroup::triggered, this,
+            [this](QAction *action) { setLanguage(action->data().toString()); });
+
+    m_roadmapGroup = new QActionGroup(this);
+    m_roadmapGroup->setExclusive(true);
+}
+
+void MainWindow::createMenus()
+{
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_fileMenu->addAction(m_importAction);
+    m_fileMenu->addAction(m_exportAction);
+    m_roadmapMenu = m_fileMenu->addMenu(QString());
+    m_roadmapMenu->setObjectName(QStringLiteral("menuRoadmaps"));
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_quitAction);
+
+    m_viewMenu = menuBar()->addMenu(QString());
+    for (const View &view : std::as_const(m_views))
+        m_viewMenu->addAction(view.action);
+
+    m_settingsMenu = menuBar()->addMenu(QString());
+    m_languageMenu = m_settingsMenu->addMenu(Icons::themed(QStringLiteral("preferences-system")), QString());
+    m_languageMenu->setObjectName(QStringLiteral("menuLanguage"));
+    m_languageMenu->addActions(m_languageGroup->actions());
+
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_helpMenu->addAction(m_aboutAction);
+    m_helpMenu->addAction(m_aboutQtAction);
+}
+
+void MainWindow::retranslate()
+{
+    setWindowTitle(tr("Study Planner"));
+    m_navigation->setWindowTitle(tr("Views"));
+    for (const View &view : std::as_const(m_views)) {
+        view.action->setText(tr(view.title));
+        view.action->setToolTip(tr("Show the %1 view (%2)")
+                                    .arg(tr(view.title), view.action->shortcut().toString(QKeySequence::NativeText)));
+    }
+    m_fileMenu->setTitle(tr("&File"));
+    m_roadmapMenu->setTitle(tr("&Switch Roadmap"));
+    m_viewMenu->setTitle(tr("&View"));
+    m_settingsMenu->setTitle(tr("&Settings"));
+    m_languageMenu->setTitle(tr("&Language"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_importAction->setText(tr("&Import Roadmap…"));
+    m_importAction->setStatusTip(tr("Import a learning guide written in Markdown as a new roadmap"));
+    m_exportAction->setText(tr("&Export Roadmap as JSON…"));
+    m_exportAction->setStatusTip(tr("Save the roadmap with your progress as a JSON file"));
+    m_quitAction->setText(tr("&Quit"));
+    m_aboutAction->setText(tr("&About Study Planner"));
+    m_aboutQtAction->setText(tr("About &Qt"));
+    m_systemLanguageAction->setText(tr("System Default"));
+    updateStatus();
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::updateStatus()
+{
+    int done = 0;
+    int counted = 0;
+    for (const Stage &stage : m_session.document().roadmap().stages) {
+        done += stage.countedDone();
+        counted += stage.countedItems();
+    }
+    m_progressLabel->setText(tr("%1 of %2 items done").arg(done).arg(counted));
+    m_progressLabel->setToolTip(QDir::toNativeSeparators(m_session.database().path()));
+}
+
+void MainWindow::updateRoadmapMenu()
+{
+    m_roadmapMenu->clear();
+    for (QAction *action : m_roadmapGroup->actions())
+        delete action;
+    const int current = m_session.document().roadmapId();
+    const QList<RoadmapRepository::Summary> roadmaps = m_session.roadmaps().roadmaps();
+    for (const RoadmapRepository::Summary &summary : roadmaps) {
+        auto *action = new QAction(summary.title, m_roadmapGroup);
+        action->setCheckable(true);
+        action->setChecked(summary.id == current);
+        action->setEnabled(!m_session.database().isReadOnly());
+        connect(action, &QAction::triggered, this, [this, id = summary.id] {
+            QString error;
+            if (!m_session.roadmaps().setCurrentRoadmap(id, &error))
+                showError(error);
+        });
+        m_roadmapMenu->addAction(action);
+    }
+    m_roadmapMenu->setEnabled(roadmaps.size() > 1);
+}
+
+void MainWindow::importRoadmap()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import Roadmap"), QDir::homePath(),
+                                                      tr("Markdown guides (*.md *.markdown);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    const int id = m_session.roadmaps().importFile(path, &error);
+    if (id == 0) {
+        showError(tr("%1 was not imported: %2").arg(QDir::toNativeSeparators(path), error));
+        return;
+    }
+    if (!m_session.roadmaps().setCurrentRoadmap(id, &error)) {
+        showError(error);
+        return;
+    }
+    showNotice(tr("Imported “%1”. Switch between roadmaps with File → Switch Roadmap.")
+                   .arg(m_session.document().roadmap().title));
+}
+
+void MainWindow::exportRoadmap()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export Roadmap"),
+                                                      QDir::home().filePath(QStringLiteral("roadmap.json")),
+                                                      tr("JSON files (*.json)"));
+    if (path.isEmpty())
+        return;
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)
+        || file.write(QJsonDocument(RoadmapJson::toJson(m_session.document().roadmap())).toJson()) < 0
+        || !file.commit()) {
+        showError(tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+        return;
+    }
+    statusBar()->showMessage(tr("Exported the roadmap to %1").arg(QDir::toNativeSeparators(path)), 5000);
+}
+
+void MainWindow::setLanguage(const QString &language)
+{
+    m_session.setLanguage(language);
+}
+
+void MainWindow::about()
+{
+    QMessageBox::about(this, tr("About Study Planner"),
+                       tr("<h3>Study Planner %1</h3>"
+                          "<p>Turns a learning guide into a plan and keeps you on it.</p>"
+                          "<p>The bundled roadmap is the guide to learning large language models, in Chinese "
+                          "and in English.</p>"
+                          "<p>Your data: %2</p>")
+                           .arg(QStringLiteral(STUDYPLANNER_VERSION),
+                                QDir::toNativeSeparators(m_session.database().path()).toHtmlEscaped()));
+}
+
+void MainWindow::showError(const QString &message)
+{
+    m_messageBar->showMessage(message, MessageBar::Type::Error);
+}
+
+void MainWindow::showNotice(const QString &message)
+{
+    m_messageBar->showMessage(message, MessageBar::Type::Information);
+}
+
+void MainWindow::activate()
+{
+    if (isMinimized())
+        showNormal();
+    show();
+    raise();
+    activateWindow();
+}
+
+void MainWindow::readSettings()
+{
+    const Settings &settings = m_session.settings();
+    if (!restoreGeometry(settings.value(Settings::Key::WindowGeometry).toByteArray()))
+        resize(1180, 760);
+    restoreState(settings.value(Settings::Key::WindowState).toByteArray());
+    m_roadmapView->restoreState(settings.value(Settings::Key::RoadmapSplitterState).toByteArray());
+}
+
+void MainWindow::writeSettings()
+{
+    Settings &settings = m_session.settings();
+    settings.setValue(Settings::Key::WindowGeometry, saveGeometry());
+    settings.setValue(Settings::Key::WindowState, saveState());
+    settings.setValue(Settings::Key::RoadmapSplitterState, m_roadmapView->saveState());
+    settings.sync();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    writeSettings();
+    event->accept();
+}

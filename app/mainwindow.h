@@ -1,0 +1,87 @@
+// SPDX-FileCopyrightText: 2026 Study Planner contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QIcon>
+#include <QList>
+#include <QMainWindow>
+
+class MessageBar;
+class QAction;
+class QActionGroup;
+class QLabel;
+class QMenu;
+class QStackedWidget;
+class QToolBar;
+class RoadmapView;
+class Session;
+
+// The application shell: a navigation bar on the left switches between views (one QAction each,
+// Ctrl+1...), the menus, a message bar for non-modal errors, and the status bar.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
+
+public:
+    explicit MainWindow(Session &session, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    RoadmapView *roadmapView() const { return m_roadmapView; }
+    MessageBar *messageBar() const { return m_messageBar; }
+    void showError(const QString &message);
+    void showNotice(const QString &message);
+
+    // Brings the window to the front (a second instance asked for it).
+    void activate();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    struct View {
+        QWidget *widget;
+        QAction *action;
+        const char *title; // untranslated, QT_TR_NOOP
+        QString icon;
+    };
+
+    void addView(QWidget *widget, const char *title, const QString &icon);
+    void createActions();
+    void createMenus();
+    void retranslate();
+    void readSettings();
+    void writeSettings();
+    void updateStatus();
+    void updateRoadmapMenu();
+
+    void importRoadmap();
+    void exportRoadmap();
+    void setLanguage(const QString &language);
+    void about();
+
+    Session &m_session;
+    QStackedWidget *m_stack;
+    MessageBar *m_messageBar;
+    QToolBar *m_navigation;
+    QActionGroup *m_viewGroup;
+    QList<View> m_views;
+    RoadmapView *m_roadmapView;
+    QLabel *m_progressLabel;
+
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_roadmapMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QMenu *m_settingsMenu = nullptr;
+    QMenu *m_languageMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
+    QAction *m_importAction = nullptr;
+    QAction *m_exportAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_aboutAction = nullptr;
+    QAction *m_aboutQtAction = nullptr;
+    QAction *m_systemLanguageAction = nullptr;
+    QActionGroup *m_languageGroup = nullptr;
+    QActionGroup *m_roadmapGroup = nullptr;
+};

@@ -1,0 +1,60 @@
+// SPDX-FileCopyrightText: 2026 Study Planner contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "session.h"
+
+#include "roadmap/roadmapdocument.h"
+#include "storage/database.h"
+#include "storage/roadmaprepository.h"
+#include "support/settings.h"
+
+Session::Session(Settings &settings)
+    : m_settings(settings)
+    , m_database(std::make_unique<Database>())
+{
+}
+
+Session::~Session()
+{
+    m_document.reset();
+    m_roadmaps.reset();
+    m_database.reset();
+}
+
+bool Session::open(const QString &databasePath, QString *error, QString *notice)
+{
+    QString message;
+    if (!m_database->open(databasePath, &message)) {
+        if (error)
+            *error = message;
+        return false;
+    }
+    if (m_database->isReadOnly() && notice)
+        *notice = message;
+    m_roadmaps = std::make_unique<RoadmapRepository>(*m_database);
+    m_document = std::make_unique<RoadmapDocument>(*m_roadmaps);
+    m_document->setReadOnly(m_database->isReadOnly());
+    if (!m_database->isReadOnly() && m_roadmaps->ensureBuiltinGuide(error) == 0)
+        return false;
+    const int current = m_roadmaps->currentRoadmapId();
+    if (current == 0) {
+        if (error)
+            *error = tr("The database %1 holds no roadmap.").arg(databasePath);
+        return false;
+    }
+    return m_document->load(current, language().isEmpty() ? Translator::resolve({}) : language(), error);
+}
+
+void Session::applyLanguage(const QString &override)
+{
+    const QString language = Translator::resolve(override.isEmpty() ? m_settings.language() : override);
+    m_translator.install(language);
+    if (m_document && m_document->roadmapId() != 0)
+        m_document->setLanguage(language, nullptr);
+}
+
+void Session::setLanguage(const QString &language)
+{
+    m_settings.setLanguage(language);
+    m_settings.sync();
+    applyLanguage(language);
+}

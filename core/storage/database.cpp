@@ -1,0 +1,595 @@
+// SPDX-FileCopyrightText: 2026 Study Planner contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "storage/database.h"
+
+#include "support/clock.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QUrl>
+#include <QVariant>
+
+#include <atomic>
+#include <sqlite3.h>
+
+namespace {
+
+constexpr qint64 HeaderSize = 100;
+constexpr char SqliteMagic[] = "SQLite format 3"; // followed by a NUL byte in the file
+
+quint32 bigEndian32(const QByteArray &bytes, int offset)
+{
+    const auto byte = [&](int i) { return quint32(quint8(bytes.at(offset + i))); };
+    return (byte(0) << 24) | (byte(1) << 16) | (byte(2) << 8) | byte(3);
+}
+
+quint32 bigEndian16(const QByteArray &bytes, int offset)
+{
+    return (quint32(quint8(bytes.at(offset))) << 8) | quint32(quint8(bytes.at(offset + 1)));
+}
+
+QString nativePath(const QString &path)
+{
+    return QDir::toNativeSeparators(path);
+}
+
+QString uniqueConnectionName(const char *purpose)
+{
+    static std::atomic<int> counter{0};
+    return QStringLiteral("studyplanner-%1-%2").arg(QLatin1String(purpose)).arg(++counter);
+}
+
+// Removes a connection once no QSqlDatabase handle to it is left in this scope.
+void removeConnection(const QString &name)
+{
+    if (!QSqlDatabase::contains(name))
+        return;
+    {
+        QSqlDatabase db = QSqlDatabase::database(name, false);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+
+bool exec(QSqlDatabase &db, const QString &sql, QString *error)
+{
+    QSqlQuery query(db);
+    if (query.exec(sql))
+        return true;
+    if (error)
+        *error = query.lastError().text();
+    return false;
+}
+
+// The first column of the first row of `sql`, or an invalid QVariant with *error set.
+QVariant scalar(QSqlDatabase &db, const QString &sql, QString *error)
+{
+    QSqlQuery query(db);
+    if (!query.exec(sql)) {
+        if (error)
+            *error = query.lastError().text();
+        return {};
+    }
+    if (!query.next()) {
+        if (error)
+            *error = QStringLiteral("%1 returned no row").arg(sql);
+        return {};
+    }
+    return query.value(0);
+}
+
+sqlite3 *sqliteHandle(const QSqlDatabase &db)
+{
+    const QVariant handle = db.driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3 *const *>(handle.constData());
+}
+
+bool createSchemaV1(QSqlDatabase &db, QString *error)
+{
+    // Keys are the structural keys of roadmap.h ("2", "2.b1", "2.3.1"); the Markdown stays the
+    // source of truth for everything else, these rows exist for the learner's state and for SQL.
+    static const char *const statements[] = {
+        "CREATE TABLE roadmap ("
+        " id INTEGER PRIMARY KEY,"
+        " origin TEXT NOT NULL,"
+        " title TEXT NOT NULL,"
+        " created_utc TEXT NOT NULL)",
+
+        "CREATE TABLE roadmap_document ("
+        " roadmap_id INTEGER NOT NULL REFERENCES roadmap(id) ON DELETE CASCADE,"
+        " language TEXT NOT NULL,"
+        " markdown TEXT NOT NULL,"
+        " PRIMARY KEY (roadmap_id, language))",
+
+        "CREATE TABLE stage ("
+        " roadmap_id INTEGER NOT NULL REFERENCES roadmap(id) ON DELETE CASCADE,"
+        " key TEXT NOT NULL,"
+        " position INTEGER NOT NULL,"
+        " month_min INTEGER NOT NULL CHECK (month_min >= 0),"
+        " month_max INTEGER CHECK (month_max IS NULL OR month_max >= 0),"
+        " hours_min INTEGER NOT NULL CHECK (hours_min >= 0),"
+        " hours_max INTEGER NOT NULL CHECK (hours_max >= 0),"
+        " PRIMARY KEY (roadmap_id, key))",
+
+        "CREATE TABLE branch ("
+        " roadmap_id INTEGER NOT NULL,"
+        " key TEXT NOT NULL,"
+        " stage_key TEXT NOT NULL,"
+        " position INTEGER NOT NULL,"
+        " chosen INTEGER NOT NULL DEFAULT 1 CHECK (chosen IN (0, 1)),"
+        " changed_utc TEXT,"
+        " PRIMARY KEY (roadmap_id, key),"
+        " FOREIGN KEY (roadmap_id, stage_key) REFERENCES stage(roadmap_id, key) ON DELETE CASCADE)",
+        "CREATE INDEX branch_stage ON branch(roadmap_id, stage_key)",
+
+        "CREATE TABLE item ("
+        " roadmap_id INTEGER NOT NULL,"
+        " key TEXT NOT NULL,"
+        " stage_key TEXT NOT NULL,"
+        " branch_key TEXT,"
+        " position INTEGER NOT NULL,"
+        " kind TEXT NOT NULL,"
+        " estimated_hours REAL CHECK (estimated_hours IS NULL OR estimated_hours >= 0),"
+        " done INTEGER NOT NULL DEFAULT 0 CHECK (done IN (0, 1)),"
+        " done_changed_utc TEXT,"
+        " PRIMARY KEY (roadmap_id, key),"
+        " FOREIGN KEY (roadmap_id, stage_key) REFERENCES stage(roadmap_id, key) ON DELETE CASCADE,"
+        " FOREIGN KEY (roadmap_id, branch_key) REFERENCES branch(roadmap_id, key) ON DELETE CASCADE)",
+        "CREATE INDEX item_stage ON item(roadmap_id, stage_key)",
+        "CREATE INDEX item_branch ON item(roadmap_id, branch_key)",
+
+        // "current_roadmap": the id of the roadmap the views show.
+        "CREATE TABLE app_state ("
+        " key TEXT PRIMARY KEY,"
+        " value)",
+    };
+    for (const char *statement : statements) {
+        if (!exec(db, QString::fromLatin1(statement), error))
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
+Database::Database(Clock &clock) : m_clock(clock), m_connectionName(uniqueConnectionName("database")) {}
+
+Database::~Database()
+{
+    close();
+}
+
+QList<Database::Migration> Database::migrations()
+{
+    return {
+        {1, createSchemaV1},
+    };
+}
+
+bool Database::open(const QString &path, QString *error, const QList<Migration> &migrationList)
+{
+    close();
+    QString message;
+    const bool ok = openChecked(path, migrationList, &message);
+    if (!ok)
+        close();
+    if (error)
+        *error = message;
+    return ok;
+}
+
+bool Database::openChecked(const QString &path, const QList<Migration> &migrationList, QString *error)
+{
+    const QString shown = nativePath(path);
+    int targetVersion = 0;
+    for (const Migration &migration : migrationList) {
+        if (migration.version != targetVersion + 1 || !migration.apply) {
+            *error = tr("Internal error: the migrations for %1 are not numbered 1, 2, 3...").arg(shown);
+            return false;
+        }
+        targetVersion = migration.version;
+    }
+
+    const QFileInfo info(path);
+    if (!info.exists()) {
+        if (!QDir().mkpath(info.absolutePath())) {
+            *error = tr("%1 cannot be created: its folder cannot be created.").arg(shown);
+            return false;
+        }
+        m_path = path;
+        QString detail;
+        if (!openConnection(false, &detail)) {
+            *error = tr("%1 cannot be created: %2").arg(shown, detail);
+        } else if (!migrate(0, migrationList, &detail)) {
+            *error = tr("%1 cannot be created: %2").arg(shown, detail);
+        } else if (!configureConnection(&detail)) {
+            *error = detail;
+        } else {
+            return true;
+        }
+        // Nothing of value is in a file we just created and could not set up.
+        close();
+        for (const char *suffix : {"", "-journal", "-wal", "-shm"})
+            QFile::remove(path + QLatin1String(suffix));
+        return false;
+    }
+
+    int fileVersion = 0;
+    if (!checkExistingFile(path, &fileVersion, error))
+        return false;
+
+    m_path = path;
+    if (fileVersion > targetVersion) {
+        m_readOnly = true;
+        QString detail;
+        if (!openConnection(true, &detail)) {
+            *error = tr("%1 cannot be opened: %2").arg(shown, detail);
+            return false;
+        }
+        if (!configureConnection(error))
+            return false;
+        *error = tr("%1 was written by a newer Study Planner (schema %2); it is opened read-only.")
+                     .arg(shown)
+                     .arg(fileVersion);
+        return true;
+    }
+
+    QString detail;
+    if (!openConnection(false, &detail)) {
+        *error = tr("%1 cannot be opened: %2").arg(shown, detail);
+        return false;
+    }
+    if (fileVersion < targetVersion) {
+        if (!backup(&detail)) {
+            *error = tr("%1 was not upgraded because no backup copy could be made: %2").arg(shown, detail);
+            return false;
+        }
+        if (!migrate(fileVersion, migrationList, &detail)) {
+            *error = tr("%1 could not be upgraded from schema %2 to %3 and was left as it was: %4")
+                         .arg(shown)
+                         .arg(fileVersion)
+                         .arg(targetVersion)
+                         .arg(detail);
+            return false;
+        }
+    }
+    return configureConnection(error);
+}
+
+// Looks at the file without changing a byte of it: first its header as plain bytes, then, through
+// a read-only connection, its integrity and schema version.
+bool Database::checkExistingFile(const QString &path, int *fileVersion, QString *error) const
+{
+    const QString shown = nativePath(path);
+    const QFileInfo info(path);
+    if (info.isDir()) {
+        *error = tr("%1 is a folder, not a Study Planner database.").arg(shown);
+        return false;
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = tr("%1 cannot be read: %2").arg(shown, file.errorString());
+        return false;
+    }
+    const qint64 size = file.size();
+    const QByteArray header = file.read(HeaderSize);
+    file.close();
+    if (size == 0) {
+        *error = tr("%1 is empty: it is not a Study Planner database.").arg(shown);
+        return false;
+    }
+    const QByteArray magic(SqliteMagic, sizeof(SqliteMagic)); // with the terminating NUL
+    if (!magic.startsWith(header.left(magic.size()))) {
+        *error = tr("%1 is not an SQLite database, so it is not a Study Planner database.").arg(shown);
+        return false;
+    }
+    if (size < HeaderSize) {
+        *error = tr("%1 is truncated: it is shorter than an SQLite header.").arg(shown);
+        return false;
+    }
+    const quint32 rawPageSize = bigEndian16(header, 16);
+    const qint64 pageSize = rawPageSize == 1 ? 65536 : rawPageSize;
+    if (pageSize < 512 || pageSize > 65536 || (pageSize & (pageSize - 1)) != 0) {
+        *error = tr("%1 is damaged: its header names an impossible page size.").arg(shown);
+        return false;
+    }
+
+    // A write-ahead log left by a crash holds committed pages that the main file does not have
+    // yet, header included; then only SQLite itself can tell the size and the application id.
+    const QFileInfo wal(path + QLatin1String("-wal"));
+    const bool walPresent = wal.exists();
+    if (!walPresent || wal.size() == 0) {
+        const quint32 pageCount = bigEndian32(header, 28);
+        const bool pageCountValid = pageCount > 0 && bigEndian32(header, 92) == bigEndian32(header, 24);
+        if (size % pageSize != 0 || (pageCountValid && size < pageSize * pageCount)) {
+            *error = tr("%1 is truncated: it is shorter than the database its header describes.").arg(shown);
+            return false;
+        }
+        if (bigEndian32(header, 68) != quint32(ApplicationId)) {
+            *error = tr("%1 is an SQLite database of another application, not a Study Planner database.").arg(shown);
+            return false;
+        }
+    }
+
+    // Even root, for whom permissions do not block writes, gets a file someone marked read-only
+    // left alone.
+    constexpr auto anyWrite = QFileDevice::WriteOwner | QFileDevice::WriteGroup | QFileDevice::WriteOther;
+    if (!info.isWritable() || !(info.permissions() & anyWrite)) {
+        *error = tr("%1 is read-only: Study Planner needs to write to its database.").arg(shown);
+        return false;
+    }
+
+    const QString checkName = uniqueConnectionName("check");
+    const bool ok = [&] {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), checkName);
+        if (walPresent) {
+            db.setDatabaseName(path);
+            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        } else {
+            // immutable: no locks, no -wal or -shm files created next to a file we may refuse.
+            QUrl url = QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath());
+            url.setQuery(QStringLiteral("immutable=1"));
+            db.setDatabaseName(url.toString(QUrl::FullyEncoded));
+            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
+        }
+        if (!db.open()) {
+            *error = tr("%1 cannot be opened: %2").arg(shown, db.lastError().text());
+            return false;
+        }
+        QString detail;
+        QSqlQuery check(db);
+        if (!check.exec(QStringLiteral("PRAGMA quick_check"))) {
+            *error = tr("%1 is damaged: %2").arg(shown, check.lastError().text());
+            return false;
+        }
+        const QString firstLine = check.next() ? check.value(0).toString() : QString();
+        check.finish();
+        if (firstLine != QLatin1String("ok")) {
+            *error = tr("%1 is damaged: %2").arg(shown, firstLine);
+            return false;
+        }
+        const QVariant applicationId = scalar(db, QStringLiteral("PRAGMA application_id"), &detail);
+        if (!applicationId.isValid()) {
+            *error = tr("%1 is damaged: %2").arg(shown, detail);
+            return false;
+        }
+        if (applicationId.toInt() != ApplicationId) {
+            *error = tr("%1 is an SQLite database of another application, not a Study Planner database.").arg(shown);
+            return false;
+        }
+        const QVariant version = scalar(db, QStringLiteral("PRAGMA user_version"), &detail);
+        if (!version.isValid()) {
+            *error = tr("%1 is damaged: %2").arg(shown, detail);
+            return false;
+        }
+        *fileVersion = version.toInt();
+        return true;
+    }();
+    removeConnection(checkName);
+    return ok;
+}
+
+bool Database::openConnection(bool readOnly, QString *error)
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    db.setDatabaseName(m_path);
+    if (readOnly)
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+    if (!db.open()) {
+        *error = db.lastError().text();
+        return false;
+    }
+    if (!sqliteHandle(db)) {
+        *error = tr("the SQLite driver does not expose its handle");
+        return false;
+    }
+    return true;
+}
+
+bool Database::configureConnection(QString *error)
+{
+    const QString shown = nativePath(m_path);
+    QSqlDatabase db = connection();
+    QString detail;
+    bool ok = exec(db, QStringLiteral("PRAGMA foreign_keys = ON"), &detail)
+              && exec(db, QStringLiteral("PRAGMA synchronous = FULL"), &detail)
+              && exec(db, QStringLiteral("PRAGMA busy_timeout = 5000"), &detail);
+    // A read-only connection cannot change the journal mode; it reads whatever the file uses.
+    const QVariant journalMode = scalar(
+        db, m_readOnly ? QStringLiteral("PRAGMA journal_mode") : QStringLiteral("PRAGMA journal_mode = WAL"), &detail);
+    ok = ok && journalMode.isValid();
+    if (!ok) {
+        *error = tr("%1 cannot be set up: %2").arg(shown, detail);
+        return false;
+    }
+    if (!m_readOnly && journalMode.toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0) {
+        *error = tr("%1 cannot use write-ahead logging (is it on a network drive?); its journal mode is %2.")
+                     .arg(shown, journalMode.toString());
+        return false;
+    }
+    if (scalar(db, QStringLiteral("PRAGMA foreign_keys"), &detail).toInt() != 1
+        || scalar(db, QStringLiteral("PRAGMA synchronous"), &detail).toInt() != 2) {
+        *error = tr("%1 cannot be set up: SQLite ignored a setting.").arg(shown);
+        return false;
+    }
+    return true;
+}
+
+void Database::close()
+{
+    removeConnection(m_connectionName);
+    m_path.clear();
+    m_backupPath.clear();
+    m_readOnly = false;
+}
+
+bool Database::isOpen() const
+{
+    return QSqlDatabase::contains(m_connectionName) && connection().isOpen();
+}
+
+bool Database::isReadOnly() const
+{
+    return m_readOnly;
+}
+
+QString Database::path() const
+{
+    return m_path;
+}
+
+QString Database::backupPath() const
+{
+    return m_backupPath;
+}
+
+QSqlDatabase Database::connection() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+int Database::schemaVersion() const
+{
+    if (!isOpen())
+        return 0;
+    QSqlDatabase db = connection();
+    return scalar(db, QStringLiteral("PRAGMA user_version"), nullptr).toInt();
+}
+
+bool Database::write(const std::function<bool(QSqlDatabase &, QString *)> &work, QString *error)
+{
+    QString message;
+    const bool ok = [&] {
+        if (!isOpen()) {
+            message = tr("No database is open.");
+            return false;
+        }
+        const QString shown = nativePath(m_path);
+        if (m_readOnly) {
+            message = tr("%1 is opened read-only: the change was not saved.").arg(shown);
+            return false;
+        }
+        QSqlDatabase db = connection();
+        QString detail;
+        if (!exec(db, QStringLiteral("BEGIN IMMEDIATE"), &detail)) {
+            message = tr("The change cannot be saved to %1: %2").arg(shown, detail);
+            return false;
+        }
+        if (!work(db, &detail)) {
+            exec(db, QStringLiteral("ROLLBACK"), nullptr);
+            message = detail.isEmpty() ? tr("The change was not saved to %1.").arg(shown) : detail;
+            return false;
+        }
+        if (!exec(db, QStringLiteral("COMMIT"), &detail)) {
+            exec(db, QStringLiteral("ROLLBACK"), nullptr);
+            message = tr("The change cannot be saved to %1: %2").arg(shown, detail);
+            return false;
+        }
+        return true;
+    }();
+    if (error)
+        *error = ok ? QString() : message;
+    return ok;
+}
+
+QString Database::defaultPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QLatin1String("/studyplanner.sqlite");
+}
+
+// Applies every migration after `fromVersion` in one transaction. Foreign keys are off while the
+// schema changes (SQLite's recommended way to rebuild tables) and checked as a whole at the end.
+bool Database::migrate(int fromVersion, const QList<Migration> &migrationList, QString *error)
+{
+    QSqlDatabase db = connection();
+    if (!exec(db, QStringLiteral("PRAGMA foreign_keys = OFF"), error)
+        || !exec(db, QStringLiteral("BEGIN IMMEDIATE"), error))
+        return false;
+
+    const bool ok = [&] {
+        int version = fromVersion;
+        for (const Migration &migration : migrationList) {
+            if (migration.version <= fromVersion)
+                continue;
+            QString detail;
+            if (!migration.apply(db, &detail)) {
+                *error = tr("schema %1: %2").arg(migration.version).arg(detail);
+                return false;
+            }
+            version = migration.version;
+        }
+        QSqlQuery foreignKeys(db);
+        if (!foreignKeys.exec(QStringLiteral("PRAGMA foreign_key_check"))) {
+            *error = foreignKeys.lastError().text();
+            return false;
+        }
+        if (foreignKeys.next()) {
+            *error = tr("a row of table %1 refers to a missing row of table %2")
+                         .arg(foreignKeys.value(0).toString(), foreignKeys.value(2).toString());
+            return false;
+        }
+        foreignKeys.finish();
+        return exec(db, QStringLiteral("PRAGMA application_id = %1").arg(ApplicationId), error)
+               && exec(db, QStringLiteral("PRAGMA user_version = %1").arg(version), error)
+               && exec(db, QStringLiteral("COMMIT"), error);
+    }();
+    if (!ok)
+        exec(db, QStringLiteral("ROLLBACK"), nullptr);
+    return exec(db, QStringLiteral("PRAGMA foreign_keys = ON"), ok ? error : nullptr) && ok;
+}
+
+// Copies the open database page by page with SQLite's online backup API to
+// "<path>.backup-v<version>-<local time>".
+bool Database::backup(QString *error)
+{
+    QSqlDatabase db = connection();
+    sqlite3 *source = sqliteHandle(db);
+    if (!source) {
+        *error = tr("the SQLite driver does not expose its handle");
+        return false;
+    }
+    const int version = scalar(db, QStringLiteral("PRAGMA user_version"), error).toInt();
+    const QString stem = m_path
+                         + QStringLiteral(".backup-v%1-%2")
+                               .arg(version)
+                               .arg(m_clock.now().toLocalTime().toString(QStringLiteral("yyyyMMddHHmmss")));
+    QString target = stem;
+    for (int n = 2; QFileInfo::exists(target); ++n)
+        target = stem + QStringLiteral("-%1").arg(n);
+
+    sqlite3 *destination = nullptr;
+    int rc = sqlite3_open_v2(QFile::encodeName(target).constData(), &destination,
+                             SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr);
+    if (rc == SQLITE_OK) {
+        sqlite3_backup *copy = sqlite3_backup_init(destination, "main", source, "main");
+        if (copy) {
+            for (int attempt = 0; attempt < 50; ++attempt) {
+                rc = sqlite3_backup_step(copy, -1);
+                if (rc != SQLITE_BUSY && rc != SQLITE_LOCKED)
+                    break;
+                sqlite3_sleep(100);
+            }
+            rc = sqlite3_backup_finish(copy);
+        } else {
+            rc = sqlite3_errcode(destination);
+        }
+    }
+    const QString detail =
+        destination ? QString::fromUtf8(sqlite3_errmsg(destination)) : QString::fromUtf8(sqlite3_errstr(rc));
+    sqlite3_close(destination);
+    if (rc != SQLITE_OK) {
+        *error = tr("%1: %2").arg(nativePath(target), detail);
+        for (const char *suffix : {"", "-journal", "-wal", "-shm"})
+            QFile::remove(target + QLatin1String(suffix));
+        return false;
+    }
+    m_backupPath = target;
+    return true;
+}

@@ -1,0 +1,44 @@
+// SPDX-FileCopyrightText: 2026 Study Planner contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QObject>
+#include <QSettings>
+#include <QString>
+#include <QVariant>
+
+#include <memory>
+
+// The learner's preferences (not their data: that lives in the database). One typed facade over
+// QSettings, passed to whoever needs it; tests give it a throw-away file.
+class Settings final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Settings)
+
+public:
+    enum class Key {
+        Language,    // "" follows the system locale; otherwise "zh_CN" or "en"
+        WindowGeometry,
+        WindowState,
+        RoadmapSplitterState,
+    };
+
+    // The platform's settings location: ~/.config/<application name>/<application name>.conf on Linux.
+    explicit Settings(QObject *parent = nullptr);
+    // An INI file at `path`, for tests and for --config style overrides.
+    explicit Settings(const QString &path, QObject *parent = nullptr);
+
+    QVariant value(Key key) const;
+    void setValue(Key key, const QVariant &value);
+    bool sync(); // false if the settings could not be written
+
+    QString language() const { return value(Key::Language).toString(); }
+    void setLanguage(const QString &language) { setValue(Key::Language, language); }
+
+Q_SIGNALS:
+    void changed(Settings::Key key);
+
+private:
+    std::unique_ptr<QSettings> m_settings;
+};
