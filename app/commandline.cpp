@@ -84,7 +84,7 @@ bool CommandLine::parse(const QStringList &arguments, QString *error, Parse mode
         return false;
     }
     m_informational = parser.isSet(QStringLiteral("help")) || parser.isSet(QStringLiteral("help-all"))
-        || parser.isSet(QStringLiteral("version"));
+                      || parser.isSet(QStringLiteral("version"));
     if (mode == Parse::Run && m_informational) {
         if (parser.isSet(QStringLiteral("version")))
             parser.showVersion();

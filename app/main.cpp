@@ -66,9 +66,10 @@ int main(int argc, char *argv[])
     case InstanceGuard::Claim::Primary:
         break;
     case InstanceGuard::Claim::HandedOver:
-        std::fprintf(stdout, "%s\n",
-                     qPrintable(QCoreApplication::translate(
-                         "main", "Study Planner is already running on this database; its window was brought to the front.")));
+        std::fprintf(
+            stdout, "%s\n",
+            qPrintable(QCoreApplication::translate(
+                "main", "Study Planner is already running on this database; its window was brought to the front.")));
         return 0;
     case InstanceGuard::Claim::Failed:
         return fail(error, true);

@@ -28,14 +28,9 @@
 #include <QVBoxLayout>
 
 MainWindow::MainWindow(Session &session, QWidget *parent)
-    : QMainWindow(parent)
-    , m_session(session)
-    , m_stack(new QStackedWidget(this))
-    , m_messageBar(new MessageBar(this))
-    , m_navigation(new QToolBar(this))
-    , m_viewGroup(new QActionGroup(this))
-    , m_roadmapView(new RoadmapView(session.document(), this))
-    , m_progressLabel(new QLabel(this))
+    : QMainWindow(parent), m_session(session), m_stack(new QStackedWidget(this)), m_messageBar(new MessageBar(this)),
+      m_navigation(new QToolBar(this)), m_viewGroup(new QActionGroup(this)),
+      m_roadmapView(new RoadmapView(session.document(), this)), m_progressLabel(new QLabel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(Icons::application());
@@ -74,6 +69,7 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
     updateStatus();
     updateRoadmapMenu();
     readSettings();
+    m_roadmapView->setFocus();
     if (m_session.database().isReadOnly()) {
         showNotice(tr("%1 was written by a newer version of Study Planner. It is open read-only: nothing you "
                       "change here is saved.")
@@ -261,9 +257,8 @@ void MainWindow::importRoadmap()
 
 void MainWindow::exportRoadmap()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export Roadmap"),
-                                                      QDir::home().filePath(QStringLiteral("roadmap.json")),
-                                                      tr("JSON files (*.json)"));
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export Roadmap"), QDir::home().filePath(QStringLiteral("roadmap.json")), tr("JSON files (*.json)"));
     if (path.isEmpty())
         return;
     QSaveFile file(path);

@@ -7,11 +7,7 @@
 #include "storage/roadmaprepository.h"
 #include "support/settings.h"
 
-Session::Session(Settings &settings)
-    : m_settings(settings)
-    , m_database(std::make_unique<Database>())
-{
-}
+Session::Session(Settings &settings) : m_settings(settings), m_database(std::make_unique<Database>()) {}
 
 Session::~Session()
 {

@@ -118,8 +118,7 @@ void TestCommandLine::badCommandLine_data()
     QTest::newRow("unknown option") << QStringList{QStringLiteral("--frobnicate")} << QByteArray("frobnicate");
     QTest::newRow("unknown language") << QStringList{QStringLiteral("--lang"), QStringLiteral("xx")}
                                       << QByteArray("xx");
-    QTest::newRow("missing value") << QStringList{QStringLiteral("--export-roadmap")}
-                                   << QByteArray("export-roadmap");
+    QTest::newRow("missing value") << QStringList{QStringLiteral("--export-roadmap")} << QByteArray("export-roadmap");
     QTest::newRow("stray argument") << QStringList{QStringLiteral("stray")} << QByteArray("stray");
 }
 
@@ -139,8 +138,7 @@ void TestCommandLine::exportRoadmap_data()
     QTest::addColumn<QString>("lastStage");
     QTest::newRow("English") << QStringLiteral("en") << QStringLiteral("Getting Started Stage")
                              << QStringLiteral("Frontier Research Stage");
-    QTest::newRow("Chinese") << QStringLiteral("zh_CN") << QStringLiteral("入门阶段")
-                             << QStringLiteral("前沿研究阶段");
+    QTest::newRow("Chinese") << QStringLiteral("zh_CN") << QStringLiteral("入门阶段") << QStringLiteral("前沿研究阶段");
 }
 
 void TestCommandLine::exportRoadmap()
@@ -198,7 +196,7 @@ void TestCommandLine::refusedImportChangesNothing()
                                QStringLiteral(STUDYPLANNER_TEST_DATA_DIR "/guides/") + fixture});
     QCOMPARE(result.exitCode, 1);
     QVERIFY2(result.err.contains(message), result.err.constData());
-    QCOMPARE(hashOf(m_database), before); // the refused import wrote nothing
+    QCOMPARE(hashOf(m_database), before);                                 // the refused import wrote nothing
     QCOMPARE(exportJson()[QStringLiteral("stages")].toArray().size(), 5); // still the guide
 }
 

@@ -28,9 +28,13 @@ Roadmap sampleRoadmap()
     stage.branches = {{QStringLiteral("1.b1"), QStringLiteral("Applications"), QStringLiteral("APIs"), true},
                       {QStringLiteral("1.b2"), QStringLiteral("Research"), QString(), false}};
     Section courses{QStringLiteral("Courses"), ItemKind::Course, QString(), {}};
-    courses.items.append({QStringLiteral("1.1.1"), ItemKind::Course, QStringLiteral("Prompt engineering"),
-                          {QStringLiteral("Content: prompts")}, QUrl(QStringLiteral("https://example.org/course")),
-                          3.0, true});
+    courses.items.append({QStringLiteral("1.1.1"),
+                          ItemKind::Course,
+                          QStringLiteral("Prompt engineering"),
+                          {QStringLiteral("Content: prompts")},
+                          QUrl(QStringLiteral("https://example.org/course")),
+                          3.0,
+                          true});
     courses.items.append({QStringLiteral("1.1.2"), ItemKind::Book, QStringLiteral("A book"), {}, QUrl(), {}, false});
     Section research{QStringLiteral("Research"), ItemKind::Topic, QStringLiteral("1.b2"), {}};
     research.items.append({QStringLiteral("1.2.1"), ItemKind::Topic, QStringLiteral("Papers"), {}, QUrl(), {}, true});

@@ -5,554 +5,621 @@
     <name>BranchListModel</name>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 —— %2</translation>
     </message>
     <message>
-        <source>You follow this branch: its items count toward the stage&apos;s progress.</source>
-        <translation type="unfinished"></translation>
+        <source>You follow this branch: its items count toward the stage's progress.</source>
+        <translation>你选择了这个方向：其中的条目计入本阶段的进度。</translation>
     </message>
     <message>
         <source>You do not follow this branch: its items do not count toward progress.</source>
-        <translation type="unfinished"></translation>
+        <translation>你没有选择这个方向：其中的条目不计入进度。</translation>
     </message>
 </context>
 <context>
     <name>CommandLine</name>
     <message>
         <source>Study Planner turns a learning guide into a study plan and keeps you on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>学习计划把学习指南变成你的学习计划，并帮助你坚持下去。</translation>
     </message>
     <message>
         <source>Use the database file &lt;path&gt; instead of the default %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>使用数据库文件 &lt;path&gt;，而不是默认的 %1。</translation>
     </message>
     <message>
         <source>path</source>
-        <translation type="unfinished"></translation>
+        <translation>path</translation>
     </message>
     <message>
         <source>Use the interface language &lt;language&gt;: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>使用界面语言 &lt;language&gt;：%1。</translation>
     </message>
     <message>
         <source>language</source>
-        <translation type="unfinished"></translation>
+        <translation>language</translation>
     </message>
     <message>
         <source>Import the Markdown guide &lt;file&gt; as a new roadmap, make it the current one, and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>把 Markdown 指南 &lt;file&gt; 导入为新的路线图，设为当前路线图，然后退出。</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>file</translation>
     </message>
     <message>
         <source>Write the current roadmap with your progress as JSON to &lt;file&gt; (- for standard output), and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>把当前路线图及你的进度以 JSON 写入 &lt;file&gt;（- 表示标准输出），然后退出。</translation>
     </message>
     <message>
         <source>Unexpected argument: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>多余的参数：%1</translation>
     </message>
     <message>
         <source>--database needs a file path.</source>
-        <translation type="unfinished"></translation>
+        <translation>--database 需要一个文件路径。</translation>
     </message>
     <message>
         <source>Unknown language “%1”; choose one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的语言“%1”；请从以下选择：%2。</translation>
     </message>
     <message>
         <source>--import-roadmap needs a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>--import-roadmap 需要一个文件。</translation>
     </message>
     <message>
         <source>--export-roadmap needs a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>--export-roadmap 需要一个文件。</translation>
     </message>
     <message>
         <source>Study Planner is running on %1: import the guide from its File menu, or quit it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>学习计划正在使用 %1：请在其“文件”菜单中导入指南，或先退出它。</translation>
     </message>
     <message>
         <source>%1 was not imported: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 未导入：%2</translation>
     </message>
     <message>
         <source>Imported %1 as the current roadmap.</source>
-        <translation type="unfinished"></translation>
+        <translation>已导入 %1，并设为当前路线图。</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 <context>
     <name>Database</name>
     <message>
         <source>Internal error: the migrations for %1 are not numbered 1, 2, 3...</source>
-        <translation type="unfinished"></translation>
+        <translation>内部错误：%1 的迁移步骤没有按 1、2、3…… 编号。</translation>
     </message>
     <message>
         <source>%1 cannot be created: its folder cannot be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建 %1：无法创建其所在的文件夹。</translation>
     </message>
     <message>
         <source>%1 cannot be created: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建 %1：%2</translation>
     </message>
     <message>
         <source>%1 cannot be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开 %1：%2</translation>
     </message>
     <message>
         <source>%1 was written by a newer Study Planner (schema %2); it is opened read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 由更新版本的学习计划写入（数据结构版本 %2），现以只读方式打开。</translation>
     </message>
     <message>
         <source>%1 was not upgraded because no backup copy could be made: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 未升级，因为无法创建备份副本：%2</translation>
     </message>
     <message>
         <source>%1 could not be upgraded from schema %2 to %3 and was left as it was: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 无法从数据结构版本 %2 升级到 %3，文件保持原样：%4</translation>
     </message>
     <message>
         <source>%1 is a folder, not a Study Planner database.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 是文件夹，不是学习计划数据库。</translation>
     </message>
     <message>
         <source>%1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 %1：%2</translation>
     </message>
     <message>
         <source>%1 is empty: it is not a Study Planner database.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 是空文件：它不是学习计划数据库。</translation>
     </message>
     <message>
         <source>%1 is not an SQLite database, so it is not a Study Planner database.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是 SQLite 数据库，因此不是学习计划数据库。</translation>
     </message>
     <message>
         <source>%1 is truncated: it is shorter than an SQLite header.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已被截断：它比 SQLite 文件头还短。</translation>
     </message>
     <message>
         <source>%1 is damaged: its header names an impossible page size.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已损坏：其文件头中的页大小不可能存在。</translation>
     </message>
     <message>
         <source>%1 is truncated: it is shorter than the database its header describes.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已被截断：它比文件头所描述的数据库短。</translation>
     </message>
     <message>
         <source>%1 is an SQLite database of another application, not a Study Planner database.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 是其他应用程序的 SQLite 数据库，不是学习计划数据库。</translation>
     </message>
     <message>
         <source>%1 is read-only: Study Planner needs to write to its database.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 是只读的：学习计划需要写入它的数据库。</translation>
     </message>
     <message>
         <source>%1 is damaged: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已损坏：%2</translation>
     </message>
     <message>
         <source>the SQLite driver does not expose its handle</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite 驱动程序没有提供其句柄</translation>
     </message>
     <message>
         <source>%1 cannot be set up: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法设置 %1：%2</translation>
     </message>
     <message>
         <source>%1 cannot use write-ahead logging (is it on a network drive?); its journal mode is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 无法使用预写日志（它是否位于网络驱动器上？）；其日志模式为 %2。</translation>
     </message>
     <message>
         <source>%1 cannot be set up: SQLite ignored a setting.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法设置 %1：SQLite 忽略了一项设置。</translation>
     </message>
     <message>
         <source>No database is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有打开的数据库。</translation>
     </message>
     <message>
         <source>%1 is opened read-only: the change was not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 以只读方式打开：更改未保存。</translation>
     </message>
     <message>
         <source>The change cannot be saved to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将更改保存到 %1：%2</translation>
     </message>
     <message>
         <source>The change was not saved to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>更改未保存到 %1。</translation>
     </message>
     <message>
         <source>schema %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>数据结构版本 %1：%2</translation>
     </message>
     <message>
         <source>a row of table %1 refers to a missing row of table %2</source>
-        <translation type="unfinished"></translation>
+        <translation>表 %1 中的一行引用了表 %2 中不存在的行</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
     <name>InstanceGuard</name>
     <message>
         <source>Study Planner is already running on %1, but it does not answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>学习计划已在使用 %1，但没有响应。</translation>
     </message>
     <message>
         <source>Cannot create the lock file %1 next to the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法在数据库旁创建锁文件 %1。</translation>
     </message>
 </context>
 <context>
     <name>ItemTreeModel</name>
     <message>
         <source>Course</source>
-        <translation type="unfinished"></translation>
+        <translation>课程</translation>
     </message>
     <message>
         <source>Book</source>
-        <translation type="unfinished"></translation>
+        <translation>书籍</translation>
     </message>
     <message>
         <source>Documentation</source>
-        <translation type="unfinished"></translation>
+        <translation>文档</translation>
     </message>
     <message>
         <source>Project</source>
-        <translation type="unfinished"></translation>
+        <translation>项目</translation>
     </message>
     <message>
         <source>Self-assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>自我评估</translation>
     </message>
     <message>
         <source>Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>主题</translation>
     </message>
     <message>
         <source>Resource</source>
-        <translation type="unfinished"></translation>
+        <translation>资源</translation>
     </message>
     <message>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>活动</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>%1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 小时</translation>
     </message>
     <message>
         <source>Branch not followed: these items do not count toward progress.</source>
-        <translation type="unfinished"></translation>
+        <translation>未选择此方向：这些条目不计入进度。</translation>
     </message>
     <message>
         <source>Branch not followed: this item does not count toward progress.</source>
-        <translation type="unfinished"></translation>
+        <translation>未选择此方向：此条目不计入进度。</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>条目</translation>
     </message>
     <message>
         <source>Estimate</source>
-        <translation type="unfinished"></translation>
+        <translation>预计用时</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>链接</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Roadmap</source>
-        <translation type="unfinished"></translation>
+        <translation>路线图</translation>
     </message>
     <message>
         <source>%1 was written by a newer version of Study Planner. It is open read-only: nothing you change here is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 由更新版本的学习计划写入，现以只读方式打开：在这里做的任何更改都不会保存。</translation>
     </message>
     <message>
         <source>Study Planner</source>
-        <translation type="unfinished"></translation>
+        <translation>学习计划</translation>
     </message>
     <message>
         <source>Views</source>
-        <translation type="unfinished"></translation>
+        <translation>视图</translation>
     </message>
     <message>
         <source>Show the %1 view (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>显示“%1”视图（%2）</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Switch Roadmap</source>
-        <translation type="unfinished"></translation>
+        <translation>切换路线图(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>视图(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>设置(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>语言(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>帮助(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;Import Roadmap…</source>
-        <translation type="unfinished"></translation>
+        <translation>导入路线图(&amp;I)…</translation>
     </message>
     <message>
         <source>Import a learning guide written in Markdown as a new roadmap</source>
-        <translation type="unfinished"></translation>
+        <translation>把用 Markdown 写成的学习指南导入为新的路线图</translation>
     </message>
     <message>
         <source>&amp;Export Roadmap as JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>将路线图导出为 JSON(&amp;E)…</translation>
     </message>
     <message>
         <source>Save the roadmap with your progress as a JSON file</source>
-        <translation type="unfinished"></translation>
+        <translation>把路线图及你的进度保存为 JSON 文件</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;About Study Planner</source>
-        <translation type="unfinished"></translation>
+        <translation>关于学习计划(&amp;A)</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 &amp;Qt</translation>
     </message>
     <message>
         <source>System Default</source>
-        <translation type="unfinished"></translation>
+        <translation>跟随系统</translation>
     </message>
     <message>
         <source>%1 of %2 items done</source>
-        <translation type="unfinished"></translation>
+        <translation>已完成 %1 / %2 个条目</translation>
     </message>
     <message>
         <source>Import Roadmap</source>
-        <translation type="unfinished"></translation>
+        <translation>导入路线图</translation>
     </message>
     <message>
         <source>Markdown guides (*.md *.markdown);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown 指南 (*.md *.markdown);;所有文件 (*)</translation>
     </message>
     <message>
         <source>%1 was not imported: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 未导入：%2</translation>
     </message>
     <message>
         <source>Imported “%1”. Switch between roadmaps with File → Switch Roadmap.</source>
-        <translation type="unfinished"></translation>
+        <translation>已导入“%1”。可通过“文件 → 切换路线图”在路线图之间切换。</translation>
     </message>
     <message>
         <source>Export Roadmap</source>
-        <translation type="unfinished"></translation>
+        <translation>导出路线图</translation>
     </message>
     <message>
         <source>JSON files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON 文件 (*.json)</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1：%2</translation>
     </message>
     <message>
         <source>Exported the roadmap to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已将路线图导出到 %1</translation>
     </message>
     <message>
         <source>About Study Planner</source>
-        <translation type="unfinished"></translation>
+        <translation>关于学习计划</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Study Planner %1&lt;/h3&gt;&lt;p&gt;Turns a learning guide into a plan and keeps you on it.&lt;/p&gt;&lt;p&gt;The bundled roadmap is the guide to learning large language models, in Chinese and in English.&lt;/p&gt;&lt;p&gt;Your data: %2&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;学习计划 %1&lt;/h3&gt;&lt;p&gt;把学习指南变成计划，并帮助你坚持下去。&lt;/p&gt;&lt;p&gt;内置的路线图是大模型学习路径指南，提供中文和英文版本。&lt;/p&gt;&lt;p&gt;你的数据：%2&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>MarkdownImporter</name>
+    <message>
+        <source>The overview diagram shows the duration “%1” (line %2) without a stage name above it.</source>
+        <translation>概览图中的时长“%1”（第 %2 行）上方没有阶段名称。</translation>
+    </message>
+    <message>
+        <source>The duration “%1” of the stage “%2” (line %3) is not understood: expected months such as “(1-2个月)”, “(3–6 months)” or “(ongoing)”.</source>
+        <translation>无法理解阶段“%2”的时长“%1”（第 %3 行）：应为月数，例如“(1-2个月)”、“(3–6 months)”或“(持续发展)”。</translation>
+    </message>
+    <message>
+        <source>The file could not be read as Markdown.</source>
+        <translation>无法将该文件作为 Markdown 读取。</translation>
+    </message>
+    <message>
+        <source>No stages found: expected an overview, as a diagram in a code block or as a list, naming each stage with its duration, such as “入门阶段 (1-2个月)” or “Getting Started (1-2 months)”.</source>
+        <translation>未找到任何阶段：需要一个概览（代码块中的示意图或列表），列出每个阶段及其时长，例如“入门阶段 (1-2个月)”或“Getting Started (1-2 months)”。</translation>
+    </message>
+    <message>
+        <source>The stage “%1” in the overview (line %2) has no duration: expected one such as “(1-2个月)”, “(1-2 months)” or “(ongoing)”.</source>
+        <translation>概览中的阶段“%1”（第 %2 行）没有时长：应为例如“(1-2个月)”、“(1-2 months)”或“(持续发展)”。</translation>
+    </message>
+    <message>
+        <source>The overview (line %2) names the stage “%1”, but no level-2 heading such as “## %1” starts its section.</source>
+        <translation>概览（第 %2 行）列出了阶段“%1”，但没有以二级标题（例如“## %1”）开始的对应章节。</translation>
+    </message>
+    <message>
+        <source>The stage “%1” (line %2) has no items: expected lists of courses, books, projects or assessment points under its level-3 or level-4 headings.</source>
+        <translation>阶段“%1”（第 %2 行）没有任何条目：其三级或四级标题下应有课程、书籍、项目或评估要点的列表。</translation>
+    </message>
+    <message>
+        <source>The file is too large: a guide may have at most %1 MB, this one has %2 bytes.</source>
+        <translation>文件太大：指南最多 %1 MB，而此文件有 %2 字节。</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>文件是空的。</translation>
+    </message>
+    <message>
+        <source>This is not a text file: binary data at byte %1. Guides are Markdown files in UTF-8.</source>
+        <translation>这不是文本文件：第 %1 字节处是二进制数据。指南应为 UTF-8 编码的 Markdown 文件。</translation>
+    </message>
+    <message>
+        <source>The file “%1” does not exist.</source>
+        <translation>文件“%1”不存在。</translation>
+    </message>
+    <message>
+        <source>“%1” is a folder, not a guide file.</source>
+        <translation>“%1”是文件夹，不是指南文件。</translation>
+    </message>
+    <message>
+        <source>The file “%1” cannot be read: %2</source>
+        <translation>无法读取文件“%1”：%2</translation>
+    </message>
+    <message>
+        <source>The file “%1” is too large: a guide may have at most %2 MB, this one has %3 bytes.</source>
+        <translation>文件“%1”太大：指南最多 %2 MB，而此文件有 %3 字节。</translation>
+    </message>
+    <message>
+        <source>The file “%1” is too large: a guide may have at most %2 MB.</source>
+        <translation>文件“%1”太大：指南最多 %2 MB。</translation>
     </message>
 </context>
 <context>
     <name>MessageBar</name>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭</translation>
     </message>
 </context>
 <context>
     <name>RoadmapDocument</name>
     <message>
         <source>This database is open read-only; the change was not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>此数据库以只读方式打开；更改未保存。</translation>
     </message>
 </context>
 <context>
     <name>RoadmapRepository</name>
     <message>
         <source>The bundled guide %1 is missing from this build.</source>
-        <translation type="unfinished"></translation>
+        <translation>此版本缺少内置指南 %1。</translation>
     </message>
     <message>
         <source>The bundled guide %1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取内置指南 %1：%2</translation>
     </message>
     <message>
         <source>%1 is opened read-only and holds no guide.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 以只读方式打开，且其中没有指南。</translation>
     </message>
     <message>
         <source>There is no roadmap %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>不存在路线图 %1。</translation>
     </message>
     <message>
         <source>Roadmap %1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取路线图 %1：%2</translation>
     </message>
     <message>
         <source>The stored text of roadmap %1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取路线图 %1 保存的文本：%2</translation>
     </message>
     <message>
         <source>Roadmap %1 has no item %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>路线图 %1 中没有条目 %2。</translation>
     </message>
     <message>
         <source>Roadmap %1 has no branch %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>路线图 %1 中没有方向 %2。</translation>
     </message>
 </context>
 <context>
     <name>RoadmapView</name>
     <message>
         <source>Stages</source>
-        <translation type="unfinished"></translation>
+        <translation>阶段</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>参考</translation>
     </message>
     <message>
         <source>Goals</source>
-        <translation type="unfinished"></translation>
+        <translation>学习目标</translation>
     </message>
     <message>
         <source>Branches</source>
-        <translation type="unfinished"></translation>
+        <translation>方向分支</translation>
     </message>
     <message>
         <source>Tick the branches you follow. Items of the others do not count toward progress.</source>
-        <translation type="unfinished"></translation>
+        <translation>勾选你要学习的方向。其他方向的条目不计入进度。</translation>
     </message>
     <message>
         <source>Resources, projects and self-assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>资源、项目与自我评估</translation>
     </message>
     <message>
         <source>Items of the stage</source>
-        <translation type="unfinished"></translation>
+        <translation>本阶段的条目</translation>
     </message>
     <message>
         <source>%1 suggested by the guide</source>
-        <translation type="unfinished"></translation>
+        <translation>指南建议%1</translation>
     </message>
     <message>
         <source>%1 (default: the guide gives no figure)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（默认值：指南未给出）</translation>
     </message>
     <message>
         <source>Guide estimate: %1 · %2 · %3 of %4 items done (%5%)</source>
-        <translation type="unfinished"></translation>
+        <translation>指南估计：%1 · %2 · 已完成 %3 / %4 个条目（%5%）</translation>
     </message>
     <message>
         <source>Select an item to see its details. Tick it when you have done it.</source>
-        <translation type="unfinished"></translation>
+        <translation>选择一个条目查看详情。完成后请勾选。</translation>
     </message>
 </context>
 <context>
     <name>Session</name>
     <message>
         <source>The database %1 holds no roadmap.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库 %1 中没有路线图。</translation>
     </message>
 </context>
 <context>
     <name>StageDelegate</name>
     <message>
         <source>%1%</source>
-        <translation type="unfinished"></translation>
+        <translation>%1%</translation>
     </message>
     <message>
         <source>%1 · %2 · %3/%4 done</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · 已完成 %3/%4</translation>
     </message>
 </context>
 <context>
     <name>StageListModel</name>
     <message>
         <source>ongoing</source>
-        <translation type="unfinished"></translation>
+        <translation>持续进行</translation>
     </message>
     <message numerus="yes">
         <source>%n month(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n 个月</numerusform></translation>
     </message>
     <message>
         <source>%1–%2 months</source>
-        <translation type="unfinished"></translation>
+        <translation>%1–%2 个月</translation>
     </message>
     <message>
         <source>%1 h/week</source>
-        <translation type="unfinished"></translation>
+        <translation>每周 %1 小时</translation>
     </message>
     <message>
         <source>%1–%2 h/week</source>
-        <translation type="unfinished"></translation>
+        <translation>每周 %1–%2 小时</translation>
     </message>
     <message>
         <source>%1
 Guide estimate: %2, %3
 %4 of %5 items done</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+指南估计：%2，%3
+已完成 %4 / %5 个条目</translation>
     </message>
     <message>
         <source>%1 percent done</source>
-        <translation type="unfinished"></translation>
+        <translation>已完成百分之 %1</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Study Planner</source>
-        <translation type="unfinished"></translation>
+        <translation>学习计划</translation>
     </message>
     <message>
         <source>Study Planner is already running on this database; its window was brought to the front.</source>
-        <translation type="unfinished"></translation>
+        <translation>学习计划已在使用此数据库；已将其窗口切换到前台。</translation>
     </message>
 </context>
 </TS>

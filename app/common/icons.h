@@ -10,4 +10,4 @@ namespace Icons {
 // icon theme (resources/icons/fallback/).
 QIcon themed(const QString &name);
 QIcon application();
-}
+} // namespace Icons

@@ -21,9 +21,8 @@ QString canonicalDatabasePath(const QString &path)
 } // namespace
 
 InstanceGuard::InstanceGuard(const QString &databasePath, QObject *parent)
-    : QObject(parent)
-    , m_databasePath(canonicalDatabasePath(databasePath))
-    , m_lock(m_databasePath + QStringLiteral(".lock"))
+    : QObject(parent), m_databasePath(canonicalDatabasePath(databasePath)),
+      m_lock(m_databasePath + QStringLiteral(".lock"))
 {
     // A lock only goes stale when its process is gone; a live instance keeps it however long it runs.
     m_lock.setStaleLockTime(0);
@@ -37,7 +36,7 @@ QString InstanceGuard::serverName() const
     // (UserAccessOption), and their lock would already be refused on the same file.
     const QByteArray key = m_databasePath.toUtf8();
     return QStringLiteral("studyplanner-")
-        + QString::fromLatin1(QCryptographicHash::hash(key, QCryptographicHash::Sha1).toHex().left(16));
+           + QString::fromLatin1(QCryptographicHash::hash(key, QCryptographicHash::Sha1).toHex().left(16));
 }
 
 InstanceGuard::Claim InstanceGuard::claim(QString *error)
@@ -73,8 +72,8 @@ InstanceGuard::Claim InstanceGuard::claim(QString *error)
     }
 
     if (error) {
-        *error = tr("Cannot create the lock file %1 next to the database.")
-                     .arg(QDir::toNativeSeparators(m_lock.fileName()));
+        *error =
+            tr("Cannot create the lock file %1 next to the database.").arg(QDir::toNativeSeparators(m_lock.fileName()));
     }
     return Claim::Failed;
 }

@@ -8,9 +8,7 @@
 #include <QToolButton>
 
 MessageBar::MessageBar(QWidget *parent)
-    : QFrame(parent)
-    , m_label(new QLabel(this))
-    , m_closeButton(new QToolButton(this))
+    : QFrame(parent), m_label(new QLabel(this)), m_closeButton(new QToolButton(this))
 {
     setObjectName(QStringLiteral("messageBar"));
     setFrameShape(QFrame::StyledPanel);

@@ -5,8 +5,7 @@
 #include "roadmap/roadmapdocument.h"
 
 BranchListModel::BranchListModel(RoadmapDocument &document, QObject *parent)
-    : QAbstractListModel(parent)
-    , m_document(document)
+    : QAbstractListModel(parent), m_document(document)
 {
     connect(&m_document, &RoadmapDocument::aboutToReset, this, &BranchListModel::beginResetModel);
     connect(&m_document, &RoadmapDocument::reset, this, [this] {

@@ -9,8 +9,7 @@
 #include <QPalette>
 
 ItemTreeModel::ItemTreeModel(RoadmapDocument &document, QObject *parent)
-    : QAbstractItemModel(parent)
-    , m_document(document)
+    : QAbstractItemModel(parent), m_document(document)
 {
     connect(&m_document, &RoadmapDocument::aboutToReset, this, &ItemTreeModel::beginResetModel);
     connect(&m_document, &RoadmapDocument::reset, this, [this] {

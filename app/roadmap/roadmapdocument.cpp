@@ -5,13 +5,11 @@
 #include "storage/roadmaprepository.h"
 
 RoadmapDocument::RoadmapDocument(RoadmapRepository &repository, QObject *parent)
-    : QObject(parent)
-    , m_repository(repository)
+    : QObject(parent), m_repository(repository)
 {
     connect(&m_repository, &RoadmapRepository::itemDoneChanged, this, &RoadmapDocument::onItemDoneChanged);
     connect(&m_repository, &RoadmapRepository::branchChosenChanged, this, &RoadmapDocument::onBranchChosenChanged);
-    connect(&m_repository, &RoadmapRepository::currentRoadmapChanged, this,
-            &RoadmapDocument::onCurrentRoadmapChanged);
+    connect(&m_repository, &RoadmapRepository::currentRoadmapChanged, this, &RoadmapDocument::onCurrentRoadmapChanged);
 }
 
 bool RoadmapDocument::load(int roadmapId, const QString &language, QString *error)

@@ -44,12 +44,9 @@ enum Page { StagePageIndex, ReferencePageIndex };
 } // namespace
 
 RoadmapView::RoadmapView(RoadmapDocument &document, QWidget *parent)
-    : QWidget(parent)
-    , m_document(document)
-    , m_stageModel(new StageListModel(document, this))
-    , m_branchModel(new BranchListModel(document, this))
-    , m_itemModel(new ItemTreeModel(document, this))
-    , m_referenceModel(new QStringListModel(this))
+    : QWidget(parent), m_document(document), m_stageModel(new StageListModel(document, this)),
+      m_branchModel(new BranchListModel(document, this)), m_itemModel(new ItemTreeModel(document, this)),
+      m_referenceModel(new QStringListModel(this))
 {
     setObjectName(QStringLiteral("roadmapView"));
 
@@ -91,8 +88,7 @@ RoadmapView::RoadmapView(RoadmapDocument &document, QWidget *parent)
     layout->setContentsMargins(6, 6, 6, 6);
     layout->addWidget(m_splitter);
 
-    connect(m_stageList->selectionModel(), &QItemSelectionModel::currentChanged, this,
-            &RoadmapView::onStageSelected);
+    connect(m_stageList->selectionModel(), &QItemSelectionModel::currentChanged, this, &RoadmapView::onStageSelected);
     connect(m_referenceList->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &RoadmapView::onReferenceSelected);
     connect(m_itemTree->selectionModel(), &QItemSelectionModel::currentChanged, this, &RoadmapView::onItemSelected);
@@ -103,6 +99,7 @@ RoadmapView::RoadmapView(RoadmapDocument &document, QWidget *parent)
     connect(m_itemModel, &ItemTreeModel::errorOccurred, this, &RoadmapView::errorOccurred);
     connect(m_branchModel, &BranchListModel::errorOccurred, this, &RoadmapView::errorOccurred);
 
+    setFocusProxy(m_stageList);
     retranslate();
     onDocumentReset();
 }
@@ -240,7 +237,8 @@ void RoadmapView::onReferenceSelected()
     const QList<ReferencePage> &pages = m_document.roadmap().references;
     if (row < 0 || row >= pages.size())
         return;
-    m_referencePage->setMarkdown(QStringLiteral("# ") + pages.at(row).title + QStringLiteral("\n\n") + pages.at(row).markdown);
+    m_referencePage->setMarkdown(QStringLiteral("# ") + pages.at(row).title + QStringLiteral("\n\n")
+                                 + pages.at(row).markdown);
     m_pages->setCurrentIndex(ReferencePageIndex);
 }
 
@@ -256,9 +254,10 @@ void RoadmapView::updateStageHeader()
     }
     const Stage &stage = stages.at(row);
     m_stageTitle->setText(stage.title);
-    const QString hours = stage.weeklyHours.fromGuide
-        ? tr("%1 suggested by the guide").arg(StageListModel::weeklyHoursText(stage))
-        : tr("%1 (default: the guide gives no figure)").arg(StageListModel::weeklyHoursText(stage));
+    const QString hours =
+        stage.weeklyHours.fromGuide
+            ? tr("%1 suggested by the guide").arg(StageListModel::weeklyHoursText(stage))
+            : tr("%1 (default: the guide gives no figure)").arg(StageListModel::weeklyHoursText(stage));
     m_stageMeta->setText(tr("Guide estimate: %1 · %2 · %3 of %4 items done (%5%)")
                              .arg(StageListModel::durationText(stage), hours)
                              .arg(stage.countedDone())

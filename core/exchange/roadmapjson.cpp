@@ -53,11 +53,11 @@ QJsonObject stageToJson(const Stage &stage)
         {QStringLiteral("key"), stage.key},
         {QStringLiteral("title"), stage.title},
         {QStringLiteral("summary"), stage.summary},
-        {QStringLiteral("months"), QJsonObject{{QStringLiteral("min"), stage.months.min}, {QStringLiteral("max"), monthMax}}},
-        {QStringLiteral("weeklyHours"),
-         QJsonObject{{QStringLiteral("min"), stage.weeklyHours.min},
-                     {QStringLiteral("max"), stage.weeklyHours.max},
-                     {QStringLiteral("fromGuide"), stage.weeklyHours.fromGuide}}},
+        {QStringLiteral("months"),
+         QJsonObject{{QStringLiteral("min"), stage.months.min}, {QStringLiteral("max"), monthMax}}},
+        {QStringLiteral("weeklyHours"), QJsonObject{{QStringLiteral("min"), stage.weeklyHours.min},
+                                                    {QStringLiteral("max"), stage.weeklyHours.max},
+                                                    {QStringLiteral("fromGuide"), stage.weeklyHours.fromGuide}}},
         {QStringLiteral("goals"), QJsonArray::fromStringList(stage.goals)},
         {QStringLiteral("branches"), branches},
         {QStringLiteral("sections"), sections},
@@ -74,7 +74,8 @@ QJsonObject RoadmapJson::toJson(const Roadmap &roadmap)
         stages.append(stageToJson(stage));
     QJsonArray references;
     for (const ReferencePage &page : roadmap.references)
-        references.append(QJsonObject{{QStringLiteral("title"), page.title}, {QStringLiteral("markdown"), page.markdown}});
+        references.append(
+            QJsonObject{{QStringLiteral("title"), page.title}, {QStringLiteral("markdown"), page.markdown}});
     return {
         {QStringLiteral("format"), QStringLiteral("studyplanner-roadmap")},
         {QStringLiteral("formatVersion"), 1},

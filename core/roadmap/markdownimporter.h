@@ -4,8 +4,8 @@
 
 #include "roadmap/roadmap.h"
 
-#include <QCoreApplication>
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QString>
 
 #include <optional>

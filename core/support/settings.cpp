@@ -28,16 +28,14 @@ const KeyInfo &info(Settings::Key key)
 } // namespace
 
 Settings::Settings(QObject *parent)
-    : QObject(parent)
-    , m_settings(std::make_unique<QSettings>(QSettings::NativeFormat, QSettings::UserScope,
-                                             QCoreApplication::applicationName(),
-                                             QCoreApplication::applicationName()))
+    : QObject(parent),
+      m_settings(std::make_unique<QSettings>(QSettings::NativeFormat, QSettings::UserScope,
+                                             QCoreApplication::applicationName(), QCoreApplication::applicationName()))
 {
 }
 
 Settings::Settings(const QString &path, QObject *parent)
-    : QObject(parent)
-    , m_settings(std::make_unique<QSettings>(path, QSettings::IniFormat))
+    : QObject(parent), m_settings(std::make_unique<QSettings>(path, QSettings::IniFormat))
 {
 }
 

@@ -18,7 +18,7 @@ class Settings final : public QObject
 
 public:
     enum class Key {
-        Language,    // "" follows the system locale; otherwise "zh_CN" or "en"
+        Language, // "" follows the system locale; otherwise "zh_CN" or "en"
         WindowGeometry,
         WindowState,
         RoadmapSplitterState,
