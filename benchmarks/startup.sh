@@ -9,6 +9,8 @@
 #   --reference PATH   the reference (default BUILD_DIR/benchmarks/bench_minimal_widgets)
 #   --settle SECONDS   wait after the window is mapped before reading the memory (default 1)
 #   --lang LOCALE      run both with LANG/LC_ALL=LOCALE (default: the caller's)
+#   --existing         start studyplanner on a database it made before (an everyday start) instead of
+#                      a fresh one each run (the first start, which creates it and stores the guide)
 #
 # Both run in a private Xvfb, alternately, RUNS times each after one discarded warm-up, each time with
 # a fresh HOME and XDG directories; the program under test also gets a fresh --database. mapwait
@@ -17,14 +19,15 @@
 # Exit status: 0 when both goals pass, 1 when one fails, 2 on a usage or set-up error.
 set -euo pipefail
 
-app="" reference="" settle=1 lang=""
+app="" reference="" settle=1 lang="" existing=0
 while [[ $# -gt 0 ]]; do
     case $1 in
         --app) app=$2; shift 2 ;;
         --reference) reference=$2; shift 2 ;;
         --settle) settle=$2; shift 2 ;;
         --lang) lang=$2; shift 2 ;;
-        -h | --help) sed -n '4,17s/^# \{0,1\}//p' "$0"; exit 0 ;;
+        --existing) existing=1; shift ;;
+        -h | --help) sed -n '4,19s/^# \{0,1\}//p' "$0"; exit 0 ;;
         -*) echo "startup.sh: unknown option $1" >&2; exit 2 ;;
         *) break ;;
     esac
@@ -81,10 +84,16 @@ run_one() {
     echo "$result" >>"$tmp/$slot"
     rm -rf "$home"
 }
-run_app() { run_one "$1" "$app" --database "$tmp/db.sqlite"; rm -f "$tmp/db.sqlite"*; }
+run_app() {
+    run_one "$1" "$app" --database "$tmp/db.sqlite"
+    if [[ $existing == 0 ]]; then rm -f "$tmp/db.sqlite"*; fi
+}
 run_reference() { run_one "$1" "$reference"; }
 
-echo "startup.sh: $runs runs each on display :$d"
+if [[ $existing == 1 ]]; then
+    "$app" --database "$tmp/db.sqlite" --export-roadmap /dev/null >/dev/null
+fi
+echo "startup.sh: $runs runs each on display :$d, $( ((existing)) && echo "an existing" || echo "a fresh") database"
 echo "  program under test: $app"
 echo "  reference:          $reference"
 run_reference warmup

@@ -2,12 +2,25 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "common/icons.h"
 
+namespace {
+// Without a desktop icon theme (none, or only the hicolor fallback, which holds application icons and
+// no action icons), a theme lookup scans the icon directories at start and finds nothing: the bundled
+// set is used directly then.
+bool desktopHasIconTheme()
+{
+    static const bool hasTheme = !QIcon::themeName().isEmpty() && QIcon::themeName() != QLatin1String("hicolor");
+    return hasTheme;
+}
+} // namespace
+
 QIcon Icons::themed(const QString &name)
 {
-    return QIcon::fromTheme(name, QIcon(QStringLiteral(":/icons/fallback/%1.svg").arg(name)));
+    const QIcon bundled(QStringLiteral(":/icons/fallback/%1.svg").arg(name));
+    return desktopHasIconTheme() ? QIcon::fromTheme(name, bundled) : bundled;
 }
 
 QIcon Icons::application()
 {
-    return QIcon::fromTheme(QStringLiteral(STUDYPLANNER_APP_ID), QIcon(QStringLiteral(":/icons/studyplanner.svg")));
+    const QIcon bundled(QStringLiteral(":/icons/studyplanner.svg"));
+    return desktopHasIconTheme() ? QIcon::fromTheme(QStringLiteral(STUDYPLANNER_APP_ID), bundled) : bundled;
 }

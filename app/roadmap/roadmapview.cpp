@@ -32,12 +32,14 @@ QLabel *heading(QWidget *parent, qreal scale = 1.0)
     return label;
 }
 
-QString htmlList(const QStringList &lines)
+// Plain text, so that laying the label out costs no rich-text document.
+QString bulletList(const QStringList &lines)
 {
-    QString html = QStringLiteral("<ul style=\"margin-left:-20px\">");
+    QStringList bullets;
+    bullets.reserve(lines.size());
     for (const QString &line : lines)
-        html += QStringLiteral("<li>") + line.toHtmlEscaped() + QStringLiteral("</li>");
-    return html + QStringLiteral("</ul>");
+        bullets << QStringLiteral("•  ") + line;
+    return bullets.join(QLatin1Char('\n'));
 }
 
 enum Page { StagePageIndex, ReferencePageIndex };
@@ -109,7 +111,6 @@ QWidget *RoadmapView::createStagePage()
     auto *page = new QWidget(m_pages);
     m_stageTitle = heading(page, 1.5);
     m_stageTitle->setObjectName(QStringLiteral("stageTitle"));
-    m_stageTitle->setWordWrap(true);
     m_stageMeta = new QLabel(page);
     m_stageMeta->setObjectName(QStringLiteral("stageMeta"));
     m_stageMeta->setWordWrap(true);
@@ -117,10 +118,10 @@ QWidget *RoadmapView::createStagePage()
     m_goals = new QLabel(page);
     m_goals->setObjectName(QStringLiteral("stageGoals"));
     m_goals->setWordWrap(true);
-    m_goals->setTextFormat(Qt::RichText);
+    m_goals->setTextFormat(Qt::PlainText);
+    m_goals->setIndent(6);
     m_branchesHeading = heading(page);
     m_branchesHint = new QLabel(page);
-    m_branchesHint->setWordWrap(true);
     m_branchList = new QListView(page);
     m_branchList->setObjectName(QStringLiteral("branchList"));
     m_branchList->setModel(m_branchModel);
@@ -263,7 +264,7 @@ void RoadmapView::updateStageHeader()
                              .arg(stage.countedDone())
                              .arg(stage.countedItems())
                              .arg(qRound(stage.progress() * 100)));
-    m_goals->setText(htmlList(stage.goals));
+    m_goals->setText(bulletList(stage.goals));
     m_goalsHeading->setVisible(!stage.goals.isEmpty());
     m_goals->setVisible(!stage.goals.isEmpty());
 }

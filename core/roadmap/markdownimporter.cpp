@@ -547,6 +547,9 @@ std::optional<HoursRange> parseWeeklyHours(const QString &text)
     static const QRegularExpression english(
         QStringLiteral(R"((\d+)\s*(?:%1\s*(\d+))?\s*(?:hours?|hrs?|h)\s*(?:per|a|each|every|/)\s*week)").arg(dash),
         QRegularExpression::CaseInsensitiveOption);
+    // Most list items say nothing about weekly hours: skip the expressions for them.
+    if (!text.contains(QStringLiteral("每周")) && !text.contains(QLatin1String("week"), Qt::CaseInsensitive))
+        return std::nullopt;
     for (const QRegularExpression *re : {&chinese, &english}) {
         const auto m = re->match(text);
         if (!m.hasMatch())

@@ -38,11 +38,6 @@ public:
     };
     static QList<Migration> migrations();
 
-    enum class Access {
-        ReadWrite,
-        ReadOnly, // opened read-only because the file is from a newer Study Planner
-    };
-
     // `clock` names the backup copies made before a migration.
     explicit Database(Clock &clock = Clock::system());
     ~Database();

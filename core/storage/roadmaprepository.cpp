@@ -184,6 +184,38 @@ bool roadmapExists(QSqlDatabase &db, int roadmapId)
     return query.exec() && query.next();
 }
 
+// A 0/1 column of one row (item or branch) with the time it last changed.
+struct FlagColumn {
+    const char *table;
+    const char *flag;
+    const char *changedAt;
+};
+
+// Sets the flag of row `key` to `value` if it differs. *found says whether the row exists, *changed
+// whether the value differed. Returns false on an SQL error.
+bool setFlag(QSqlDatabase &db, const FlagColumn &column, int roadmapId, const QString &key, bool value,
+             const QDateTime &now, bool *found, bool *changed, QString *error)
+{
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("SELECT %1 FROM %2 WHERE roadmap_id = ? AND key = ?")
+                      .arg(QLatin1String(column.flag), QLatin1String(column.table)));
+    query.addBindValue(roadmapId);
+    query.addBindValue(key);
+    if (!run(query, error))
+        return false;
+    *found = query.next();
+    if (!*found || query.value(0).toBool() == value)
+        return true;
+    *changed = true;
+    query.prepare(QStringLiteral("UPDATE %1 SET %2 = ?, %3 = ? WHERE roadmap_id = ? AND key = ?")
+                      .arg(QLatin1String(column.table), QLatin1String(column.flag), QLatin1String(column.changedAt)));
+    query.addBindValue(value ? 1 : 0);
+    query.addBindValue(now.toUTC().toString(Qt::ISODateWithMs));
+    query.addBindValue(roadmapId);
+    query.addBindValue(key);
+    return run(query, error);
+}
+
 } // namespace
 
 RoadmapRepository::RoadmapRepository(Database &database, QObject *parent)
@@ -199,23 +231,13 @@ RoadmapRepository::RoadmapRepository(Database &database, Clock &clock, QObject *
 int RoadmapRepository::ensureBuiltinGuide(QString *error)
 {
     QHash<QString, QString> bundled;
-    std::optional<Roadmap> guide;
     for (const QString &language : {QString(Chinese), QString(English)}) {
         QFile file(guideResource(language));
         if (!file.open(QIODevice::ReadOnly)) {
             setError(error, tr("The bundled guide %1 is missing from this build.").arg(file.fileName()));
             return 0;
         }
-        const QByteArray markdown = file.readAll();
-        QString detail;
-        std::optional<Roadmap> parsed = MarkdownImporter::parse(markdown, &detail);
-        if (!parsed) {
-            setError(error, tr("The bundled guide %1 cannot be read: %2").arg(file.fileName(), detail));
-            return 0;
-        }
-        if (language == Chinese)
-            guide = std::move(parsed);
-        bundled.insert(language, QString::fromUtf8(markdown));
+        bundled.insert(language, QString::fromUtf8(file.readAll()));
     }
 
     QSqlDatabase db = m_database.connection();
@@ -244,6 +266,15 @@ int RoadmapRepository::ensureBuiltinGuide(QString *error)
             setError(error,
                      tr("%1 is opened read-only and holds no guide.").arg(QDir::toNativeSeparators(m_database.path())));
         return id;
+    }
+
+    // Only now, when something must be written, is the guide parsed: a start on an up-to-date
+    // database parses nothing here. The structure comes from the Chinese original.
+    QString detail;
+    const std::optional<Roadmap> guide = MarkdownImporter::parse(bundled.value(Chinese).toUtf8(), &detail);
+    if (!guide) {
+        setError(error, tr("The bundled guide %1 cannot be read: %2").arg(guideResource(Chinese), detail));
+        return 0;
     }
 
     int newId = id;
@@ -433,26 +464,13 @@ bool RoadmapRepository::setItemDone(int roadmapId, const QString &itemKey, bool 
     bool changed = false;
     const bool committed = m_database.write(
         [&](QSqlDatabase &db, QString *e) {
-            QSqlQuery query(db);
-            query.prepare(QStringLiteral("SELECT done FROM item WHERE roadmap_id = ? AND key = ?"));
-            query.addBindValue(roadmapId);
-            query.addBindValue(itemKey);
-            if (!run(query, e))
+            bool found = false;
+            if (!setFlag(db, {"item", "done", "done_changed_utc"}, roadmapId, itemKey, done, m_clock.now(), &found,
+                         &changed, e))
                 return false;
-            if (!query.next()) {
+            if (!found)
                 *e = tr("Roadmap %1 has no item %2.").arg(roadmapId).arg(itemKey);
-                return false;
-            }
-            if (query.value(0).toBool() == done)
-                return true;
-            changed = true;
-            query.prepare(
-                QStringLiteral("UPDATE item SET done = ?, done_changed_utc = ? WHERE roadmap_id = ? AND key = ?"));
-            query.addBindValue(done ? 1 : 0);
-            query.addBindValue(m_clock.now().toUTC().toString(Qt::ISODateWithMs));
-            query.addBindValue(roadmapId);
-            query.addBindValue(itemKey);
-            return run(query, e);
+            return found;
         },
         error);
     if (committed && changed)
@@ -465,26 +483,13 @@ bool RoadmapRepository::setBranchChosen(int roadmapId, const QString &branchKey,
     bool changed = false;
     const bool committed = m_database.write(
         [&](QSqlDatabase &db, QString *e) {
-            QSqlQuery query(db);
-            query.prepare(QStringLiteral("SELECT chosen FROM branch WHERE roadmap_id = ? AND key = ?"));
-            query.addBindValue(roadmapId);
-            query.addBindValue(branchKey);
-            if (!run(query, e))
+            bool found = false;
+            if (!setFlag(db, {"branch", "chosen", "changed_utc"}, roadmapId, branchKey, chosen, m_clock.now(), &found,
+                         &changed, e))
                 return false;
-            if (!query.next()) {
+            if (!found)
                 *e = tr("Roadmap %1 has no branch %2.").arg(roadmapId).arg(branchKey);
-                return false;
-            }
-            if (query.value(0).toBool() == chosen)
-                return true;
-            changed = true;
-            query.prepare(
-                QStringLiteral("UPDATE branch SET chosen = ?, changed_utc = ? WHERE roadmap_id = ? AND key = ?"));
-            query.addBindValue(chosen ? 1 : 0);
-            query.addBindValue(m_clock.now().toUTC().toString(Qt::ISODateWithMs));
-            query.addBindValue(roadmapId);
-            query.addBindValue(branchKey);
-            return run(query, e);
+            return found;
         },
         error);
     if (committed && changed)
