@@ -239,20 +239,25 @@ void MainWindow::importRoadmap()
 {
     const QString path = QFileDialog::getOpenFileName(this, tr("Import Roadmap"), QDir::homePath(),
                                                       tr("Markdown guides (*.md *.markdown);;All files (*)"));
-    if (path.isEmpty())
-        return;
+    if (!path.isEmpty())
+        importRoadmapFile(path);
+}
+
+bool MainWindow::importRoadmapFile(const QString &path)
+{
     QString error;
     const int id = m_session.roadmaps().importFile(path, &error);
     if (id == 0) {
         showError(tr("%1 was not imported: %2").arg(QDir::toNativeSeparators(path), error));
-        return;
+        return false;
     }
     if (!m_session.roadmaps().setCurrentRoadmap(id, &error)) {
         showError(error);
-        return;
+        return false;
     }
     showNotice(tr("Imported “%1”. Switch between roadmaps with File → Switch Roadmap.")
                    .arg(m_session.document().roadmap().title));
+    return true;
 }
 
 void MainWindow::exportRoadmap()

@@ -31,6 +31,8 @@ public:
     MessageBar *messageBar() const { return m_messageBar; }
     void showError(const QString &message);
     void showNotice(const QString &message);
+    // What File → Import Roadmap does once a file is chosen; errors go to the message bar.
+    bool importRoadmapFile(const QString &path);
 
     // Brings the window to the front (a second instance asked for it).
     void activate();

@@ -8,11 +8,13 @@
 #include "session.h"
 #include "storage/roadmaprepository.h"
 #include "support/settings.h"
+#include "testconfig.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QLabel>
 #include <QListView>
+#include <QMenu>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -32,6 +34,7 @@ private Q_SLOTS:
     void tickAndBranchSurviveRestart();
     void switchLanguage();
     void readOnlyNewerDatabase();
+    void importAndSwitchRoadmaps();
 
 private:
     struct Run {
@@ -206,6 +209,43 @@ void TestMainWindow::readOnlyNewerDatabase()
     auto *itemTree = window.findChild<QTreeView *>(QStringLiteral("itemTree"));
     const QModelIndex item = itemTree->model()->index(0, 0, itemTree->model()->index(0, 0));
     QVERIFY(!(item.flags() & Qt::ItemIsUserCheckable));
+}
+
+void TestMainWindow::importAndSwitchRoadmaps()
+{
+    QTemporaryDir dir;
+    m_databasePath = dir.filePath(QStringLiteral("import.sqlite"));
+    Run run = start();
+    auto *stageList = run.window->findChild<QListView *>(QStringLiteral("stageList"));
+    auto *roadmapMenu = run.window->findChild<QMenu *>(QStringLiteral("menuRoadmaps"));
+    QVERIFY(stageList && roadmapMenu);
+    QCOMPARE(roadmapMenu->actions().size(), 1);
+
+    // A file the importer refuses: a message in the bar, and the guide stays.
+    const QString junk = QStringLiteral(STUDYPLANNER_TEST_DATA_DIR "/guides/no-stages.md");
+    QVERIFY(!run.window->importRoadmapFile(junk));
+    QVERIFY(run.window->messageBar()->isVisible());
+    QCOMPARE(run.window->messageBar()->type(), MessageBar::Type::Error);
+    QVERIFY2(run.window->messageBar()->text().contains(QLatin1String("no-stages.md")),
+             qPrintable(run.window->messageBar()->text()));
+    QCOMPARE(stageList->model()->rowCount(), 5);
+    QCOMPARE(roadmapMenu->actions().size(), 1);
+
+    // A guide of the same shape: it becomes the current roadmap, and the menu offers both.
+    QVERIFY(run.window->importRoadmapFile(QStringLiteral(STUDYPLANNER_TEST_DATA_DIR "/guides/foreign-guide.en.md")));
+    QCOMPARE(run.window->messageBar()->type(), MessageBar::Type::Information);
+    QCOMPARE(stageList->model()->rowCount(), 3);
+    QCOMPARE(roadmapMenu->actions().size(), 2);
+    QVERIFY(roadmapMenu->isEnabled());
+
+    // Back to the guide through File → Switch Roadmap.
+    QAction *guide = roadmapMenu->actions().constFirst();
+    QVERIFY(!guide->isChecked());
+    guide->trigger();
+    QCOMPARE(stageList->model()->rowCount(), 5);
+    QCOMPARE(stageList->model()->index(0, 0).data().toString(), QStringLiteral("Getting Started Stage"));
+    QVERIFY(roadmapMenu->actions().constFirst()->isChecked());
+    m_databasePath = m_dir.filePath(QStringLiteral("studyplanner.sqlite"));
 }
 
 QTEST_MAIN(TestMainWindow)
