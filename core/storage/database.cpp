@@ -546,7 +546,9 @@ bool Database::migrate(int fromVersion, const QList<Migration> &migrationList, Q
 }
 
 // Copies the open database page by page with SQLite's online backup API to
-// "<path>.backup-v<version>-<local time>".
+// "<path>.backup-v<version>-<local time>". The handle comes from Qt's driver and is used with the
+// SQLite we link: both must be the same library, as on Debian, where Qt's driver uses the system
+// SQLite. A Qt with its own copy of SQLite (the Windows and macOS installers) needs VACUUM INTO here.
 bool Database::backup(QString *error)
 {
     QSqlDatabase db = connection();
