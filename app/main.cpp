@@ -41,7 +41,6 @@ int main(int argc, char *argv[])
         app = std::make_unique<QApplication>(argc, argv);
     setApplicationNames();
     if (!headless) {
-        QGuiApplication::setApplicationDisplayName(QCoreApplication::translate("main", "Study Planner"));
         QGuiApplication::setDesktopFileName(QStringLiteral(STUDYPLANNER_APP_ID));
         QApplication::setWindowIcon(Icons::application());
     }

@@ -170,6 +170,8 @@ void MainWindow::createMenus()
 
 void MainWindow::retranslate()
 {
+    // The same name in both places: Qt appends the display name to a window title that differs from it.
+    QGuiApplication::setApplicationDisplayName(tr("Study Planner"));
     setWindowTitle(tr("Study Planner"));
     m_navigation->setWindowTitle(tr("Views"));
     for (const View &view : std::as_const(m_views)) {
