@@ -4,12 +4,16 @@
 
 #include "common/instanceguard.h"
 #include "common/translator.h"
+#include "exchange/planjson.h"
 #include "exchange/roadmapjson.h"
+#include "plan/planner.h"
 #include "storage/database.h"
+#include "storage/planrepository.h"
 #include "storage/roadmaprepository.h"
 #include "support/settings.h"
 
 #include <QCommandLineParser>
+#include <QDate>
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
@@ -77,7 +81,12 @@ bool CommandLine::parse(const QStringList &arguments, QString *error, Parse mode
         QStringLiteral("export-roadmap"),
         tr("Write the current roadmap with your progress as JSON to <file> (- for standard output), and exit."),
         tr("file"));
-    parser.addOptions({databaseOption, languageOption, importOption, exportOption});
+    const QCommandLineOption exportPlanOption(
+        QStringLiteral("export-plan"),
+        tr("Write the plan of the current roadmap (budgets, dates and the guide's ranges) as JSON to <file> "
+           "(- for standard output), and exit."),
+        tr("file"));
+    parser.addOptions({databaseOption, languageOption, importOption, exportOption, exportPlanOption});
 
     if (!parser.parse(arguments)) {
         *error = parser.errorText();
@@ -115,6 +124,11 @@ bool CommandLine::parse(const QStringList &arguments, QString *error, Parse mode
     }
     if (parser.isSet(exportOption) && exportRoadmap.isEmpty()) {
         *error = tr("--export-roadmap needs a file.");
+        return false;
+    }
+    exportPlan = parser.value(exportPlanOption);
+    if (parser.isSet(exportPlanOption) && exportPlan.isEmpty()) {
+        *error = tr("--export-plan needs a file.");
         return false;
     }
     return true;
@@ -158,16 +172,41 @@ int CommandLine::runHeadless(Settings &settings) const
         printMessage(tr("Imported %1 as the current roadmap.").arg(QDir::toNativeSeparators(importRoadmap)));
     }
 
+    if (exportRoadmap.isEmpty() && exportPlan.isEmpty())
+        return 0;
+
+    const QString lang = Translator::resolve(language.isEmpty() ? settings.language() : language);
+    const int roadmapId = roadmaps.currentRoadmapId();
+    const std::optional<Roadmap> roadmap = roadmaps.load(roadmapId, lang, &error);
+    if (!roadmap) {
+        printError(error);
+        return 1;
+    }
+
     if (!exportRoadmap.isEmpty()) {
-        const QString lang = Translator::resolve(language.isEmpty() ? settings.language() : language);
-        const std::optional<Roadmap> roadmap = roadmaps.load(roadmaps.currentRoadmapId(), lang, &error);
-        if (!roadmap) {
-            printError(error);
-            return 1;
-        }
         const QByteArray json = QJsonDocument(RoadmapJson::toJson(*roadmap)).toJson(QJsonDocument::Indented);
         if (!writeJson(exportRoadmap, json, &error)) {
             printError(tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(exportRoadmap), error));
+            return 1;
+        }
+    }
+
+    if (!exportPlan.isEmpty()) {
+        PlanRepository plans(database);
+        std::optional<Plan> plan = plans.load(roadmapId, &error);
+        if (!plan && !error.isEmpty()) {
+            printError(error);
+            return 1;
+        }
+        // Nothing stored yet: the guide's default plan, which starts today, as the timeline shows it
+        // before the first edit.
+        if (!plan)
+            plan = Planner::defaultPlan(*roadmap, QDate::currentDate());
+        const Planner::Schedule schedule = Planner::compute(*plan, *roadmap);
+        const QByteArray json =
+            QJsonDocument(PlanJson::toJson(*roadmap, *plan, schedule)).toJson(QJsonDocument::Indented);
+        if (!writeJson(exportPlan, json, &error)) {
+            printError(tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(exportPlan), error));
             return 1;
         }
     }

@@ -19,8 +19,9 @@ public:
     QString language;     // "zh_CN", "en" or empty (setting / system)
     QString importRoadmap;
     QString exportRoadmap;
+    QString exportPlan;
 
-    bool isHeadless() const { return !importRoadmap.isEmpty() || !exportRoadmap.isEmpty(); }
+    bool isHeadless() const { return !importRoadmap.isEmpty() || !exportRoadmap.isEmpty() || !exportPlan.isEmpty(); }
 
     // True when argv needs no window (help, version, import, export, or a bad command line), so
     // main() can create a QCoreApplication instead of a QApplication.

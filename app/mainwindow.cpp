@@ -11,6 +11,9 @@
 #include "storage/database.h"
 #include "storage/roadmaprepository.h"
 #include "support/settings.h"
+#include "timeline/plandocument.h"
+#include "timeline/timelineview.h"
+#include "timeline/timelinewidget.h"
 
 #include <QActionGroup>
 #include <QApplication>
@@ -25,12 +28,14 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QToolBar>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 MainWindow::MainWindow(Session &session, QWidget *parent)
     : QMainWindow(parent), m_session(session), m_stack(new QStackedWidget(this)), m_messageBar(new MessageBar(this)),
       m_navigation(new QToolBar(this)), m_viewGroup(new QActionGroup(this)),
-      m_roadmapView(new RoadmapView(session.document(), this)), m_progressLabel(new QLabel(this))
+      m_roadmapView(new RoadmapView(session.document(), this)), m_timelineView(new TimelineView(session.plan(), this)),
+      m_progressLabel(new QLabel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(Icons::application());
@@ -53,12 +58,14 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
 
     // The views, in navigation order. A new view is one more line here.
     addView(m_roadmapView, QT_TR_NOOP("Roadmap"), QStringLiteral("view-list-tree"));
+    addView(m_timelineView, QT_TR_NOOP("Timeline"), QStringLiteral("view-calendar-timeline"));
 
     createActions();
     createMenus();
     statusBar()->addPermanentWidget(m_progressLabel);
 
     connect(m_roadmapView, &RoadmapView::errorOccurred, this, &MainWindow::showError);
+    connect(m_timelineView, &TimelineView::errorOccurred, this, &MainWindow::showError);
     connect(&m_session.document(), &RoadmapDocument::reset, this, &MainWindow::updateStatus);
     connect(&m_session.document(), &RoadmapDocument::reset, this, &MainWindow::updateRoadmapMenu);
     connect(&m_session.document(), &RoadmapDocument::itemChanged, this, &MainWindow::updateStatus);
@@ -112,6 +119,22 @@ void MainWindow::createActions()
     m_quitAction->setMenuRole(QAction::QuitRole);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
 
+    QUndoStack *undoStack = m_session.plan().undoStack();
+    m_undoAction = undoStack->createUndoAction(this);
+    m_undoAction->setObjectName(QStringLiteral("actionUndo"));
+    m_undoAction->setIcon(Icons::themed(QStringLiteral("edit-undo")));
+    m_undoAction->setShortcut(QKeySequence::Undo);
+    m_redoAction = undoStack->createRedoAction(this);
+    m_redoAction->setObjectName(QStringLiteral("actionRedo"));
+    m_redoAction->setIcon(Icons::themed(QStringLiteral("edit-redo")));
+    // Ctrl+Shift+Z everywhere (the shortcut), and the platform's own where it differs.
+    QList<QKeySequence> redoKeys{QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)};
+    for (const QKeySequence &key : QKeySequence::keyBindings(QKeySequence::Redo)) {
+        if (!redoKeys.contains(key))
+            redoKeys.append(key);
+    }
+    m_redoAction->setShortcuts(redoKeys);
+
     m_aboutAction = new QAction(Icons::themed(QStringLiteral("help-about")), QString(), this);
     m_aboutAction->setObjectName(QStringLiteral("actionAbout"));
     m_aboutAction->setMenuRole(QAction::AboutRole);
@@ -154,6 +177,10 @@ void MainWindow::createMenus()
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
 
+    m_editMenu = menuBar()->addMenu(QString());
+    m_editMenu->addAction(m_undoAction);
+    m_editMenu->addAction(m_redoAction);
+
     m_viewMenu = menuBar()->addMenu(QString());
     for (const View &view : std::as_const(m_views))
         m_viewMenu->addAction(view.action);
@@ -180,6 +207,7 @@ void MainWindow::retranslate()
                                     .arg(tr(view.title), view.action->shortcut().toString(QKeySequence::NativeText)));
     }
     m_fileMenu->setTitle(tr("&File"));
+    m_editMenu->setTitle(tr("&Edit"));
     m_roadmapMenu->setTitle(tr("&Switch Roadmap"));
     m_viewMenu->setTitle(tr("&View"));
     m_settingsMenu->setTitle(tr("&Settings"));
@@ -321,6 +349,8 @@ void MainWindow::readSettings()
         resize(1180, 760);
     restoreState(settings.value(Settings::Key::WindowState).toByteArray());
     m_roadmapView->restoreState(settings.value(Settings::Key::RoadmapSplitterState).toByteArray());
+    m_timelineView->restoreState(settings.value(Settings::Key::TimelineSplitterState).toByteArray());
+    m_timelineView->timeline()->setPixelsPerDay(settings.value(Settings::Key::TimelineZoom).toDouble());
 }
 
 void MainWindow::writeSettings()
@@ -329,6 +359,8 @@ void MainWindow::writeSettings()
     settings.setValue(Settings::Key::WindowGeometry, saveGeometry());
     settings.setValue(Settings::Key::WindowState, saveState());
     settings.setValue(Settings::Key::RoadmapSplitterState, m_roadmapView->saveState());
+    settings.setValue(Settings::Key::TimelineSplitterState, m_timelineView->saveState());
+    settings.setValue(Settings::Key::TimelineZoom, m_timelineView->timeline()->pixelsPerDay());
     settings.sync();
 }
 

@@ -14,6 +14,7 @@ class QMenu;
 class QStackedWidget;
 class QToolBar;
 class RoadmapView;
+class TimelineView;
 class Session;
 
 // The application shell: a navigation bar on the left switches between views (one QAction each,
@@ -28,6 +29,7 @@ public:
     ~MainWindow() override;
 
     RoadmapView *roadmapView() const { return m_roadmapView; }
+    TimelineView *timelineView() const { return m_timelineView; }
     MessageBar *messageBar() const { return m_messageBar; }
     void showError(const QString &message);
     void showNotice(const QString &message);
@@ -70,9 +72,11 @@ private:
     QActionGroup *m_viewGroup;
     QList<View> m_views;
     RoadmapView *m_roadmapView;
+    TimelineView *m_timelineView;
     QLabel *m_progressLabel;
 
     QMenu *m_fileMenu = nullptr;
+    QMenu *m_editMenu = nullptr;
     QMenu *m_roadmapMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
     QMenu *m_settingsMenu = nullptr;
@@ -81,6 +85,8 @@ private:
     QAction *m_importAction = nullptr;
     QAction *m_exportAction = nullptr;
     QAction *m_quitAction = nullptr;
+    QAction *m_undoAction = nullptr;
+    QAction *m_redoAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QAction *m_aboutQtAction = nullptr;
     QAction *m_systemLanguageAction = nullptr;

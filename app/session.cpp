@@ -4,13 +4,20 @@
 
 #include "roadmap/roadmapdocument.h"
 #include "storage/database.h"
+#include "storage/planrepository.h"
 #include "storage/roadmaprepository.h"
 #include "support/settings.h"
+#include "timeline/plandocument.h"
 
-Session::Session(Settings &settings) : m_settings(settings), m_database(std::make_unique<Database>()) {}
+Session::Session(Settings &settings, Clock &clock)
+    : m_settings(settings), m_clock(clock), m_database(std::make_unique<Database>(clock))
+{
+}
 
 Session::~Session()
 {
+    m_plan.reset();
+    m_plans.reset();
     m_document.reset();
     m_roadmaps.reset();
     m_database.reset();
@@ -37,7 +44,11 @@ bool Session::open(const QString &databasePath, QString *error, QString *notice)
             *error = tr("The database %1 holds no roadmap.").arg(databasePath);
         return false;
     }
-    return m_document->load(current, language().isEmpty() ? Translator::resolve({}) : language(), error);
+    if (!m_document->load(current, language().isEmpty() ? Translator::resolve({}) : language(), error))
+        return false;
+    m_plans = std::make_unique<PlanRepository>(*m_database);
+    m_plan = std::make_unique<PlanDocument>(*m_document, *m_plans, m_clock);
+    return true;
 }
 
 void Session::applyLanguage(const QString &override)

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "common/translator.h"
+#include "support/clock.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -10,6 +11,8 @@
 #include <memory>
 
 class Database;
+class PlanDocument;
+class PlanRepository;
 class RoadmapDocument;
 class RoadmapRepository;
 class Settings;
@@ -22,7 +25,8 @@ class Session final
     Q_DISABLE_COPY_MOVE(Session)
 
 public:
-    explicit Session(Settings &settings);
+    // `clock` says what "today" is (tests move it).
+    explicit Session(Settings &settings, Clock &clock = Clock::system());
     ~Session();
 
     // Opens (or creates) the database and makes sure the bundled guide is in it. On a newer
@@ -39,11 +43,16 @@ public:
     Database &database() const { return *m_database; }
     RoadmapRepository &roadmaps() const { return *m_roadmaps; }
     RoadmapDocument &document() const { return *m_document; }
+    PlanRepository &plans() const { return *m_plans; }
+    PlanDocument &plan() const { return *m_plan; }
 
 private:
     Settings &m_settings;
+    Clock &m_clock;
     Translator m_translator;
     std::unique_ptr<Database> m_database;
     std::unique_ptr<RoadmapRepository> m_roadmaps;
     std::unique_ptr<RoadmapDocument> m_document;
+    std::unique_ptr<PlanRepository> m_plans;
+    std::unique_ptr<PlanDocument> m_plan;
 };

@@ -3,6 +3,8 @@
 #include "testconfig.h"
 
 #include <QCryptographicHash>
+#include <QDate>
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -24,6 +26,11 @@ private Q_SLOTS:
     void badCommandLine();
     void exportRoadmap_data();
     void exportRoadmap();
+    void exportPlan_data();
+    void exportPlan();
+    void exportStoredPlan();
+    void exportPlanToStandardOutput();
+    void exportPlanToBadPath();
     void importForeignGuide();
     void refusedImportChangesNothing_data();
     void refusedImportChangesNothing();
@@ -37,6 +44,7 @@ private:
     };
     Result run(const QStringList &arguments);
     QJsonObject exportJson(const QString &language = QStringLiteral("en"));
+    QJsonObject exportPlanJson(const QString &language = QStringLiteral("en"));
     static QByteArray hashOf(const QString &path);
 
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -88,6 +96,21 @@ QJsonObject TestCommandLine::exportJson(const QString &language)
     return QJsonDocument::fromJson(file.readAll()).object();
 }
 
+QJsonObject TestCommandLine::exportPlanJson(const QString &language)
+{
+    const QString out = m_dir->filePath(QStringLiteral("plan.json"));
+    const Result result = run({QStringLiteral("--database"), m_database, QStringLiteral("--lang"), language,
+                               QStringLiteral("--export-plan"), out});
+    if (result.exitCode != 0) {
+        qWarning("plan export failed: %s", result.err.constData());
+        return {};
+    }
+    QFile file(out);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QJsonDocument::fromJson(file.readAll()).object();
+}
+
 QByteArray TestCommandLine::hashOf(const QString &path)
 {
     QFile file(path);
@@ -107,7 +130,8 @@ void TestCommandLine::help()
 {
     const Result result = run({QStringLiteral("--help")});
     QCOMPARE(result.exitCode, 0);
-    for (const char *option : {"--database", "--lang", "--import-roadmap", "--export-roadmap", "--version"})
+    for (const char *option :
+         {"--database", "--lang", "--import-roadmap", "--export-roadmap", "--export-plan", "--version"})
         QVERIFY2(result.out.contains(option), option);
 }
 
@@ -119,6 +143,7 @@ void TestCommandLine::badCommandLine_data()
     QTest::newRow("unknown language") << QStringList{QStringLiteral("--lang"), QStringLiteral("xx")}
                                       << QByteArray("xx");
     QTest::newRow("missing value") << QStringList{QStringLiteral("--export-roadmap")} << QByteArray("export-roadmap");
+    QTest::newRow("missing plan file") << QStringList{QStringLiteral("--export-plan")} << QByteArray("export-plan");
     QTest::newRow("stray argument") << QStringList{QStringLiteral("stray")} << QByteArray("stray");
 }
 
@@ -160,6 +185,128 @@ void TestCommandLine::exportRoadmap()
     QCOMPARE(firstItem[QStringLiteral("kind")].toString(), QStringLiteral("course"));
     QVERIFY(firstItem[QStringLiteral("link")].toString().startsWith(QLatin1String("https://www.deeplearning.ai/")));
     QCOMPARE(firstItem[QStringLiteral("done")].toBool(), false);
+}
+
+void TestCommandLine::exportPlan_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("roadmap");
+    QTest::addColumn<QString>("firstStage");
+    QTest::newRow("English") << QStringLiteral("en") << QStringLiteral("A Learning Path for Large Language Models")
+                             << QStringLiteral("Getting Started Stage");
+    QTest::newRow("Chinese") << QStringLiteral("zh_CN") << QStringLiteral("大模型学习路径指南")
+                             << QStringLiteral("入门阶段");
+}
+
+// A fresh database has no stored plan: the export shows the guide's default plan from today.
+void TestCommandLine::exportPlan()
+{
+    QFETCH(QString, language);
+    QFETCH(QString, roadmap);
+    QFETCH(QString, firstStage);
+
+    const QDate before = QDate::currentDate();
+    const QJsonObject json = exportPlanJson(language);
+    const QDate after = QDate::currentDate();
+    QCOMPARE(json[QStringLiteral("format")].toString(), QStringLiteral("studyplanner-plan"));
+    QCOMPARE(json[QStringLiteral("formatVersion")].toInt(), 1);
+    QCOMPARE(json[QStringLiteral("roadmap")].toString(), roadmap);
+    const QDate start = QDate::fromString(json[QStringLiteral("start")].toString(), Qt::ISODate);
+    QVERIFY2(start >= before && start <= after, qPrintable(json[QStringLiteral("start")].toString()));
+    QVERIFY(json[QStringLiteral("pauses")].toArray().isEmpty());
+    QVERIFY(json[QStringLiteral("problems")].toArray().isEmpty());
+
+    const QJsonArray stages = json[QStringLiteral("stages")].toArray();
+    QCOMPARE(stages.size(), 5);
+    QCOMPARE(stages[0][QStringLiteral("title")].toString(), firstStage);
+    const QList<double> budgets = {12.5, 17.5, 17.5, 17.5, 17.5};
+    const QList<QPair<int, int>> months = {{1, 2}, {2, 3}, {3, 6}, {6, 12}, {0, -1}};
+    QDate stageStart = start;
+    for (int i = 0; i < stages.size(); ++i) {
+        const QJsonObject stage = stages[i].toObject();
+        const QByteArray row = "stage " + QByteArray::number(i + 1);
+        QCOMPARE(stage[QStringLiteral("key")].toString(), QString::number(i + 1));
+        QCOMPARE(stage[QStringLiteral("weeklyHours")].toDouble(), budgets.at(i));
+        QCOMPARE(stage[QStringLiteral("derived")].toString(), QStringLiteral("duration"));
+        QCOMPARE(stage[QStringLiteral("overlapWeeks")].toInt(), 0);
+        QCOMPARE(stage[QStringLiteral("start")].toString(), stageStart.toString(QStringLiteral("yyyy-MM-dd")));
+        const QJsonObject guide = stage[QStringLiteral("guide")].toObject();
+        QCOMPARE(guide[QStringLiteral("months")][QStringLiteral("min")].toInt(), months.at(i).first);
+        QCOMPARE(guide[QStringLiteral("earliestEnd")].toString(),
+                 stageStart.addMonths(months.at(i).first).toString(Qt::ISODate));
+        if (i == stages.size() - 1) {
+            QVERIFY2(stage[QStringLiteral("end")].isNull(), row.constData());
+            QVERIFY2(stage[QStringLiteral("lastDay")].isNull(), row.constData());
+            QVERIFY2(guide[QStringLiteral("months")][QStringLiteral("max")].isNull(), row.constData());
+            QVERIFY2(guide[QStringLiteral("latestEnd")].isNull(), row.constData());
+            QCOMPARE(stage[QStringLiteral("verdict")].toString(), QStringLiteral("open-ended"));
+            QCOMPARE(stage[QStringLiteral("effortHours")].toDouble(), 0.0);
+            break;
+        }
+        // The middle of the guide's month range at the middle of its weekly hours.
+        const double effort = (months.at(i).first + months.at(i).second) / 2.0 * 365.2425 / 12 / 7 * budgets.at(i);
+        QVERIFY2(qAbs(stage[QStringLiteral("effortHours")].toDouble() - effort) < 1e-9, row.constData());
+        QCOMPARE(guide[QStringLiteral("months")][QStringLiteral("max")].toInt(), months.at(i).second);
+        QCOMPARE(guide[QStringLiteral("latestEnd")].toString(),
+                 stageStart.addMonths(months.at(i).second).toString(Qt::ISODate));
+        const QDate end = QDate::fromString(stage[QStringLiteral("end")].toString(), Qt::ISODate);
+        QVERIFY2(end > stageStart, row.constData());
+        QCOMPARE(stage[QStringLiteral("durationDays")].toInt(), int(stageStart.daysTo(end)));
+        QCOMPARE(stage[QStringLiteral("lastDay")].toString(), end.addDays(-1).toString(Qt::ISODate));
+        QCOMPARE(stage[QStringLiteral("verdict")].toString(), QStringLiteral("within"));
+        QCOMPARE(stage[QStringLiteral("weeksDifference")].toInt(), 0);
+        stageStart = end;
+    }
+
+    const QJsonObject path = json[QStringLiteral("path")].toObject();
+    QCOMPARE(path[QStringLiteral("end")].toString(), stageStart.toString(Qt::ISODate)); // where stage 5 starts
+    QCOMPARE(path[QStringLiteral("guideEarliestEnd")].toString(), start.addMonths(1 + 2 + 3 + 6).toString(Qt::ISODate));
+    QCOMPARE(path[QStringLiteral("guideLatestEnd")].toString(), start.addMonths(2 + 3 + 6 + 12).toString(Qt::ISODate));
+    QCOMPARE(path[QStringLiteral("verdict")].toString(), QStringLiteral("within"));
+    QCOMPARE(path[QStringLiteral("weeksDifference")].toInt(), 0);
+}
+
+// The plan stored in the schema 2 fixture (tests/data/schemas/README.md) is exported as stored.
+void TestCommandLine::exportStoredPlan()
+{
+    QVERIFY(QFile::copy(QStringLiteral(STUDYPLANNER_TEST_DATA_DIR "/schemas/schema_v2.sqlite"), m_database));
+    QVERIFY(QFile::setPermissions(m_database, QFileDevice::ReadOwner | QFileDevice::WriteOwner));
+    const QJsonObject json = exportPlanJson();
+    QCOMPARE(json[QStringLiteral("start")].toString(), QStringLiteral("2027-01-04"));
+    const QJsonArray stages = json[QStringLiteral("stages")].toArray();
+    QCOMPARE(stages.size(), 5);
+    QCOMPARE(stages[1][QStringLiteral("weeklyHours")].toDouble(), 20.0);
+    // 81.5 hours at 12.5 a week take 46 days; the two weeks of the pause push the end to 60 days.
+    QCOMPARE(stages[0][QStringLiteral("end")].toString(), QStringLiteral("2027-03-05"));
+    QCOMPARE(stages[1][QStringLiteral("start")].toString(), QStringLiteral("2027-03-05"));
+    QCOMPARE(json[QStringLiteral("pauses")].toArray(),
+             QJsonArray({QJsonObject{{QStringLiteral("first"), QStringLiteral("2027-02-01")},
+                                     {QStringLiteral("last"), QStringLiteral("2027-02-14")},
+                                     {QStringLiteral("weeklyHours"), 0},
+                                     {QStringLiteral("note"), QStringLiteral("春节")}}}));
+    QVERIFY(json[QStringLiteral("problems")].toArray().isEmpty());
+}
+
+void TestCommandLine::exportPlanToStandardOutput()
+{
+    const Result result = run({QStringLiteral("--database"), m_database, QStringLiteral("--lang"), QStringLiteral("en"),
+                               QStringLiteral("--export-plan"), QStringLiteral("-")});
+    QVERIFY2(result.exitCode == 0, result.err.constData());
+    QJsonParseError parseError;
+    const QJsonObject json = QJsonDocument::fromJson(result.out, &parseError).object();
+    QVERIFY2(parseError.error == QJsonParseError::NoError, qPrintable(parseError.errorString()));
+    QCOMPARE(json[QStringLiteral("format")].toString(), QStringLiteral("studyplanner-plan"));
+    QCOMPARE(json[QStringLiteral("stages")].toArray().size(), 5);
+    QVERIFY(!QFile::exists(m_dir->filePath(QStringLiteral("-"))));
+}
+
+void TestCommandLine::exportPlanToBadPath()
+{
+    const QString out = m_dir->filePath(QStringLiteral("no/such/folder/plan.json"));
+    const Result result = run({QStringLiteral("--database"), m_database, QStringLiteral("--export-plan"), out});
+    QCOMPARE(result.exitCode, 1);
+    QVERIFY2(result.err.contains(QDir::toNativeSeparators(out).toUtf8()), result.err.constData());
+    QVERIFY(!QFile::exists(out));
 }
 
 void TestCommandLine::importForeignGuide()

@@ -35,6 +35,10 @@ QString pragmas(const QSqlDatabase &db)
              RawConnection::scalar(db, QStringLiteral("PRAGMA busy_timeout")).toString());
 }
 
+// Every table of the current schema.
+const char *const SchemaTables[] = {"roadmap", "roadmap_document", "stage", "branch", "item", "app_state",
+                                    "plan",    "stage_plan",       "pause"};
+
 const QString ExpectedPragmas = QStringLiteral("foreign_keys=1 journal_mode=wal synchronous=2 busy_timeout=5000");
 
 quint32 headerApplicationId(const QString &path)
@@ -102,10 +106,13 @@ private Q_SLOTS:
     void opensFileWithHotWal();
     void opensSchemaFixtures_data();
     void opensSchemaFixtures();
+    void migrationBacksUpAndUpgrades_data();
     void migrationBacksUpAndUpgrades();
     void failedMigrationLeavesFileUnchanged_data();
     void failedMigrationLeavesFileUnchanged();
     void refusesMisnumberedMigrations();
+    void planTablesRefuseInvalidRows_data();
+    void planTablesRefuseInvalidRows();
     void writeRollsBackOnFailure_data();
     void writeRollsBackOnFailure();
     void writeCommitPersistsAcrossReopen();
@@ -143,7 +150,7 @@ void tst_Database::createsNewFile()
         QCOMPARE(RawConnection::scalar(db.connection(), QStringLiteral("PRAGMA application_id")).toInt(),
                  Database::ApplicationId);
         const QStringList tables = db.connection().tables();
-        for (const char *table : {"roadmap", "roadmap_document", "stage", "branch", "item", "app_state"})
+        for (const char *table : SchemaTables)
             QVERIFY2(tables.contains(QLatin1String(table)), table);
     }
     QVERIFY(QFileInfo::exists(path));
@@ -359,20 +366,38 @@ void tst_Database::opensSchemaFixtures()
     QCOMPARE(pragmas(db.connection()), ExpectedPragmas);
     QCOMPARE(!db.backupPath().isEmpty(), version < Database::SchemaVersion);
     QVERIFY(rowCount(db.connection(), QStringLiteral("roadmap")) > 0);
+    const QStringList tables = db.connection().tables();
+    for (const char *table : SchemaTables)
+        QVERIFY2(tables.contains(QLatin1String(table)), table);
+    // Plans exist from schema 2 on; the fixtures of older schemas have none to migrate.
+    QCOMPARE(rowCount(db.connection(), QStringLiteral("plan")), version >= 2 ? 1 : 0);
+}
+
+void tst_Database::migrationBacksUpAndUpgrades_data()
+{
+    // A fake next schema on top of the real migrations: from the current fixture only that one
+    // runs, from an older fixture the real ones run first, in the same transaction.
+    QTest::addColumn<int>("version");
+    QTest::addColumn<QString>("fixture");
+    const QList<Fixture> fixtures = schemaFixtures();
+    for (const Fixture &fixture : fixtures)
+        QTest::addRow("from schema_v%d", fixture.version) << fixture.version << fixture.path;
+    if (fixtures.isEmpty())
+        QTest::newRow("no fixture") << 0 << QString();
 }
 
 void tst_Database::migrationBacksUpAndUpgrades()
 {
-    const QList<Fixture> fixtures = schemaFixtures();
-    QVERIFY(!fixtures.isEmpty());
-    const Fixture fixture = fixtures.last();
+    QFETCH(int, version);
+    QFETCH(QString, fixture);
+    QVERIFY2(QFileInfo::exists(fixture), "no fixture in tests/data/schemas");
 
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     const QString path = dir.filePath(QStringLiteral("studyplanner.sqlite"));
     const QString pristine = dir.filePath(QStringLiteral("pristine.sqlite"));
-    QVERIFY(copyFile(fixture.path, path));
-    QVERIFY(copyFile(fixture.path, pristine));
+    QVERIFY(copyFile(fixture, path));
+    QVERIFY(copyFile(fixture, pristine));
     const QStringList before = dump(pristine);
     QVERIFY(before.size() > 10);
 
@@ -389,14 +414,17 @@ void tst_Database::migrationBacksUpAndUpgrades()
     QVERIFY2(error.isEmpty(), qPrintable(error));
     QCOMPARE(db.schemaVersion(), Database::SchemaVersion + 1);
     QCOMPARE(pragmas(db.connection()), ExpectedPragmas);
-    QVERIFY(db.connection().tables().contains(QStringLiteral("fake_next")));
+    const QStringList tables = db.connection().tables();
+    QVERIFY(tables.contains(QStringLiteral("fake_next")));
+    for (const char *table : SchemaTables)
+        QVERIFY2(tables.contains(QLatin1String(table)), table);
     const QString doneItems =
         QStringLiteral("SELECT group_concat(key) FROM (SELECT key FROM item WHERE done = 1 ORDER BY key)");
     const RawConnection old(pristine, true);
     QCOMPARE(RawConnection::scalar(db.connection(), doneItems).toString(), old.scalar(doneItems).toString());
     QVERIFY(!old.scalar(doneItems).toString().isEmpty());
 
-    const QString expectedBackup = path + QStringLiteral(".backup-v%1-20260304050607").arg(fixture.version);
+    const QString expectedBackup = path + QStringLiteral(".backup-v%1-20260304050607").arg(version);
     QCOMPARE(db.backupPath(), expectedBackup);
     QVERIFY(QFileInfo::exists(expectedBackup));
     QCOMPARE(dump(expectedBackup), before);
@@ -468,6 +496,80 @@ void tst_Database::refusesMisnumberedMigrations()
     QVERIFY(!db.open(path, &error, list));
     QVERIFY(!error.isEmpty());
     QVERIFY(!QFileInfo::exists(path));
+}
+
+void tst_Database::planTablesRefuseInvalidRows_data()
+{
+    QTest::addColumn<QString>("statement");
+    QTest::addColumn<QString>("detail");
+
+    const QString check = QStringLiteral("CHECK constraint failed");
+    const QString foreignKey = QStringLiteral("FOREIGN KEY constraint failed");
+    const auto stagePlan = [](const char *values) {
+        return QStringLiteral("INSERT INTO stage_plan (roadmap_id, stage_key, weekly_hours, effort_hours,"
+                              " duration_days, derived, overlap_weeks) VALUES (%1)")
+            .arg(QLatin1String(values));
+    };
+    const auto pause = [](const char *values) {
+        return QStringLiteral("INSERT INTO pause (roadmap_id, position, first_date, last_date, weekly_hours)"
+                              " VALUES (%1)")
+            .arg(QLatin1String(values));
+    };
+
+    QTest::newRow("plan of a missing roadmap")
+        << QStringLiteral("INSERT INTO plan VALUES (99, '2027-01-04')") << foreignKey;
+    QTest::newRow("start date not a date") << QStringLiteral("UPDATE plan SET start_date = 'soon'") << check;
+    QTest::newRow("start date 30 February") << QStringLiteral("UPDATE plan SET start_date = '2027-02-30'") << check;
+    QTest::newRow("start date with a time")
+        << QStringLiteral("UPDATE plan SET start_date = '2027-01-04 10:00'") << check;
+    QTest::newRow("start date not zero-padded") << QStringLiteral("UPDATE plan SET start_date = '2027-1-4'") << check;
+    QTest::newRow("stage plan of an unknown stage") << stagePlan("1, '9', 10, 100, 70, 'duration', 0") << foreignKey;
+    QTest::newRow("stage plan without a plan") << stagePlan("2, '1', 10, 100, 70, 'duration', 0") << foreignKey;
+    QTest::newRow("negative weekly hours") << stagePlan("1, '2', -1, 100, 70, 'duration', 0") << check;
+    QTest::newRow("negative effort") << stagePlan("1, '2', 10, -100, 70, 'duration', 0") << check;
+    QTest::newRow("negative duration") << stagePlan("1, '2', 10, 100, -70, 'duration', 0") << check;
+    QTest::newRow("unknown derived field") << stagePlan("1, '2', 10, 100, 70, 'budget', 0") << check;
+    QTest::newRow("negative overlap") << stagePlan("1, '2', 10, 100, 70, 'duration', -1") << check;
+    QTest::newRow("stage planned twice") << stagePlan("1, '1', 10, 100, 70, 'duration', 0")
+                                         << QStringLiteral("UNIQUE constraint failed");
+    QTest::newRow("pause ending before it begins") << pause("1, 1, '2027-02-14', '2027-02-01', 0") << check;
+    QTest::newRow("pause on an impossible day") << pause("1, 1, '2027-02-29', '2027-03-01', 0") << check;
+    QTest::newRow("pause with negative hours") << pause("1, 1, '2027-02-01', '2027-02-14', -2") << check;
+    QTest::newRow("pause without a plan") << pause("2, 0, '2027-02-01', '2027-02-14', 0") << foreignKey;
+    QTest::newRow("two pauses in one place")
+        << pause("1, 0, '2027-03-01', '2027-03-14', 0") << QStringLiteral("UNIQUE constraint failed");
+}
+
+// The schema itself refuses what PlanRepository never writes, whoever writes it.
+void tst_Database::planTablesRefuseInvalidRows()
+{
+    QFETCH(QString, statement);
+    QFETCH(QString, detail);
+
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    Database db;
+    QString error;
+    QVERIFY2(db.open(dir.filePath(QStringLiteral("studyplanner.sqlite")), &error), qPrintable(error));
+    // Roadmap 1 with a plan for stage 1 and one pause; roadmap 2 without a plan.
+    const QStringList valid = {
+        QStringLiteral("INSERT INTO roadmap (id, origin, title, created_utc) VALUES (1, 't', 'One', '2026-01-01'),"
+                       " (2, 't', 'Two', '2026-01-01')"),
+        QStringLiteral("INSERT INTO stage (roadmap_id, key, position, month_min, month_max, hours_min, hours_max)"
+                       " VALUES (1, '1', 0, 1, 2, 10, 15), (1, '2', 1, 2, 3, 15, 20), (2, '1', 0, 1, 2, 10, 15)"),
+        QStringLiteral("INSERT INTO plan (roadmap_id, start_date) VALUES (1, '2028-02-29')"),
+        QStringLiteral("INSERT INTO stage_plan (roadmap_id, stage_key, weekly_hours, effort_hours, duration_days,"
+                       " derived) VALUES (1, '1', 12.5, 75, 42, 'weekly_hours')"),
+        QStringLiteral("INSERT INTO pause (roadmap_id, position, first_date, last_date) VALUES (1, 0, '2028-02-29',"
+                       " '2028-02-29')"),
+    };
+    QVERIFY2(db.write([&](QSqlDatabase &wdb, QString *e) { return execAll(wdb, valid, e); }, &error),
+             qPrintable(error));
+    const QStringList before = dump(db.path());
+
+    QVERIFY(!db.write([&](QSqlDatabase &wdb, QString *e) { return execAll(wdb, {statement}, e); }, &error));
+    QVERIFY2(error.contains(detail), qPrintable(error));
+    QCOMPARE(dump(db.path()), before);
 }
 
 void tst_Database::writeRollsBackOnFailure_data()

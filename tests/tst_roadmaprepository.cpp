@@ -1,8 +1,10 @@
 // SPDX-FileCopyrightText: 2026 Study Planner contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "databasehelpers.h"
+#include "plan/planner.h"
 #include "roadmap/markdownimporter.h"
 #include "storage/database.h"
+#include "storage/planrepository.h"
 #include "storage/roadmaprepository.h"
 
 #include <QSignalSpy>
@@ -20,6 +22,13 @@ const QStringList Tables = {QStringLiteral("roadmap"), QStringLiteral("roadmap_d
 // The learner's state stored in tests/data/schemas/schema_v*.sqlite (see the README there).
 const QStringList FixtureDoneItems = {QStringLiteral("1.1.1"), QStringLiteral("1.3.2"), QStringLiteral("3.5.1")};
 const QStringList FixtureUnchosenBranches = {QStringLiteral("2.b3"), QStringLiteral("3.b2")};
+// From schema 2 on, the fixtures also hold a plan: the default plan from this start with stage 2 at
+// 20 hours a week, and one pause without study.
+const QDate FixturePlanStart(2027, 1, 4);
+const QList<double> FixtureWeeklyHours = {12.5, 20, 17.5, 17.5, 17.5};
+const QDate FixturePauseFirst(2027, 2, 1);
+const QDate FixturePauseLast(2027, 2, 14);
+const QString FixturePauseNote = QStringLiteral("春节");
 
 const QDateTime FixedNow(QDate(2026, 1, 5), QTime(9, 30), Qt::UTC);
 
@@ -453,16 +462,18 @@ void tst_RoadmapRepository::readOnlyDatabaseRefusesChanges()
 void tst_RoadmapRepository::schemaFixturesKeepTheirTicks_data()
 {
     QTest::addColumn<QString>("fixture");
+    QTest::addColumn<bool>("hasPlan");
     const QList<Fixture> fixtures = schemaFixtures();
     for (const Fixture &fixture : fixtures)
-        QTest::addRow("schema_v%d", fixture.version) << fixture.path;
+        QTest::addRow("schema_v%d", fixture.version) << fixture.path << (fixture.version >= 2);
     if (fixtures.isEmpty())
-        QTest::newRow("no fixture") << QString();
+        QTest::newRow("no fixture") << QString() << false;
 }
 
 void tst_RoadmapRepository::schemaFixturesKeepTheirTicks()
 {
     QFETCH(QString, fixture);
+    QFETCH(bool, hasPlan);
 
     QVERIFY2(QFileInfo::exists(fixture), "no fixture in tests/data/schemas");
     cleanup();
@@ -496,6 +507,46 @@ void tst_RoadmapRepository::schemaFixturesKeepTheirTicks()
         }
         QCOMPARE(unchosen, FixtureUnchosenBranches);
     }
+
+    // The plan: none before schema 2 (the learner starts from the default), the stored one after.
+    PlanRepository plans(*m_database);
+    error = QStringLiteral("left over");
+    const std::optional<Plan> plan = plans.load(id, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QCOMPARE(plan.has_value(), hasPlan);
+    const std::optional<Roadmap> roadmap = m_repository->load(id, QStringLiteral("en"), &error);
+    QVERIFY2(roadmap, qPrintable(error));
+    Plan edited = Planner::defaultPlan(*roadmap, QDate(2027, 9, 6));
+    if (plan) {
+        QCOMPARE(plan->start, FixturePlanStart);
+        QStringList keys;
+        QList<double> weeklyHours;
+        for (const StagePlan &stage : plan->stages) {
+            keys << stage.stageKey;
+            weeklyHours << stage.weeklyHours;
+            QCOMPARE(stage.derived, Derived::Duration);
+            QCOMPARE(stage.overlapWeeks, 0);
+        }
+        QCOMPARE(keys, QStringList({QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("3"), QStringLiteral("4"),
+                                    QStringLiteral("5")}));
+        QCOMPARE(weeklyHours, FixtureWeeklyHours);
+        QCOMPARE(plan->pauses.size(), 1);
+        QCOMPARE(plan->pauses.at(0).first, FixturePauseFirst);
+        QCOMPARE(plan->pauses.at(0).last, FixturePauseLast);
+        QCOMPARE(plan->pauses.at(0).weeklyHours, 0.0);
+        QCOMPARE(plan->pauses.at(0).note, FixturePauseNote);
+        const Planner::Schedule schedule = Planner::compute(*plan, *roadmap);
+        QVERIFY(schedule.isValid());
+        QVERIFY(schedule.stage(QStringLiteral("2"))->end.has_value());
+        edited = *plan;
+        edited.pauses.clear();
+    }
+
+    // The migrated file takes a new plan like a new file would.
+    QVERIFY2(plans.save(id, edited, &error), qPrintable(error));
+    QVERIFY(reopen());
+    PlanRepository reopened(*m_database);
+    QCOMPARE(reopened.load(id, &error), std::optional<Plan>(edited));
 }
 
 // Not a check: writes tests/data/schemas/schema_v<SchemaVersion>.sqlite when asked to, see the
@@ -517,6 +568,28 @@ void tst_RoadmapRepository::writeSchemaFixture()
         QVERIFY2(m_repository->setItemDone(id, key, true, &error), qPrintable(error));
     for (const QString &key : FixtureUnchosenBranches)
         QVERIFY2(m_repository->setBranchChosen(id, key, false, &error), qPrintable(error));
+    if (Database::SchemaVersion >= 2) {
+        const std::optional<Roadmap> roadmap = m_repository->load(id, QStringLiteral("zh_CN"), &error);
+        QVERIFY2(roadmap, qPrintable(error));
+        Plan plan = Planner::defaultPlan(*roadmap, FixturePlanStart);
+        plan.stage(QStringLiteral("2"))->weeklyHours = 20;
+        Pause pause;
+        pause.first = FixturePauseFirst;
+        pause.last = FixturePauseLast;
+        pause.weeklyHours = 0;
+        pause.note = FixturePauseNote;
+        plan.pauses.append(pause);
+        // The stored duration remembers what the planner derives from the new budget and the pause.
+        const Planner::Schedule schedule = Planner::compute(plan, *roadmap);
+        QVERIFY(schedule.isValid());
+        for (StagePlan &stage : plan.stages)
+            stage.durationDays = schedule.stage(stage.stageKey)->durationDays;
+        QCOMPARE(plan.stages.size(), FixtureWeeklyHours.size());
+        for (int i = 0; i < plan.stages.size(); ++i)
+            QCOMPARE(plan.stages.at(i).weeklyHours, FixtureWeeklyHours.at(i));
+        PlanRepository plans(*m_database);
+        QVERIFY2(plans.save(id, plan, &error), qPrintable(error));
+    }
     m_repository.reset();
     m_database.reset(); // the last connection checkpoints the WAL into the file and removes it
     QVERIFY(!QFileInfo::exists(target + QLatin1String("-wal")));

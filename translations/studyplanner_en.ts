@@ -17,6 +17,108 @@
     </message>
 </context>
 <context>
+    <name>BudgetDelegate</name>
+    <message>
+        <source> h/week</source>
+        <translation> h/week</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <source> weeks</source>
+        <translation> weeks</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetModel</name>
+    <message>
+        <source>Duration</source>
+        <translation>Duration</translation>
+    </message>
+    <message>
+        <source>Effort</source>
+        <translation>Effort</translation>
+    </message>
+    <message>
+        <source>Weekly hours</source>
+        <translation>Weekly hours</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 wk</source>
+        <translation>%1 wk</translation>
+    </message>
+    <message>
+        <source>ongoing</source>
+        <translation>ongoing</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Follows from the other two figures. Edit it to fix it instead.</source>
+        <translation>Follows from the other two figures. Edit it to fix it instead.</translation>
+    </message>
+    <message>
+        <source>At this start the guide ends the stage between %1 and %2.</source>
+        <translation>At this start the guide ends the stage between %1 and %2.</translation>
+    </message>
+    <message>
+        <source>The guide gives this stage no end.</source>
+        <translation>The guide gives this stage no end.</translation>
+    </message>
+    <message>
+        <source>Of weekly hours, effort and duration you fix two; this one follows.</source>
+        <translation>Of weekly hours, effort and duration you fix two; this one follows.</translation>
+    </message>
+    <message>
+        <source>Weeks this stage starts before the previous one ends.</source>
+        <translation>Weeks this stage starts before the previous one ends.</translation>
+    </message>
+    <message>
+        <source>The last planned day of the stage.</source>
+        <translation>The last planned day of the stage.</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <source>Hours/week</source>
+        <translation>Hours/week</translation>
+    </message>
+    <message>
+        <source>Follows</source>
+        <translation>Follows</translation>
+    </message>
+    <message>
+        <source>Overlap (wk)</source>
+        <translation>Overlap (wk)</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <source>Guide</source>
+        <translation>Guide</translation>
+    </message>
+    <message>
+        <source>Against the guide</source>
+        <translation>Against the guide</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Study Planner turns a learning guide into a study plan and keeps you on it.</source>
@@ -85,6 +187,14 @@
     <message>
         <source>Cannot write %1: %2</source>
         <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>Write the plan of the current roadmap (budgets, dates and the guide's ranges) as JSON to &lt;file&gt; (- for standard output), and exit.</source>
+        <translation>Write the plan of the current roadmap (budgets, dates and the guide's ranges) as JSON to &lt;file&gt; (- for standard output), and exit.</translation>
+    </message>
+    <message>
+        <source>--export-plan needs a file.</source>
+        <translation>--export-plan needs a file.</translation>
     </message>
 </context>
 <context>
@@ -398,6 +508,14 @@
         <source>&lt;h3&gt;Study Planner %1&lt;/h3&gt;&lt;p&gt;Turns a learning guide into a plan and keeps you on it.&lt;/p&gt;&lt;p&gt;The bundled roadmap is the guide to learning large language models, in Chinese and in English.&lt;/p&gt;&lt;p&gt;Your data: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Study Planner %1&lt;/h3&gt;&lt;p&gt;Turns a learning guide into a plan and keeps you on it.&lt;/p&gt;&lt;p&gt;The bundled roadmap is the guide to learning large language models, in Chinese and in English.&lt;/p&gt;&lt;p&gt;Your data: %2&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Timeline</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
 </context>
 <context>
     <name>MarkdownImporter</name>
@@ -467,6 +585,214 @@
     <message>
         <source>Close</source>
         <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>PauseModel</name>
+    <message>
+        <source>%1 h/week</source>
+        <translation>%1 h/week</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Study</source>
+        <translation>Study</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>PlanDocument</name>
+    <message>
+        <source>This database is open read-only; the plan cannot be changed.</source>
+        <translation>This database is open read-only; the plan cannot be changed.</translation>
+    </message>
+    <message>
+        <source>Change the start date</source>
+        <translation>Change the start date</translation>
+    </message>
+    <message>
+        <source>Change the weekly hours</source>
+        <translation>Change the weekly hours</translation>
+    </message>
+    <message>
+        <source>Change the effort</source>
+        <translation>Change the effort</translation>
+    </message>
+    <message>
+        <source>Change the duration</source>
+        <translation>Change the duration</translation>
+    </message>
+    <message>
+        <source>Change what follows</source>
+        <translation>Change what follows</translation>
+    </message>
+    <message>
+        <source>Change the overlap</source>
+        <translation>Change the overlap</translation>
+    </message>
+    <message>
+        <source>Add a pause</source>
+        <translation>Add a pause</translation>
+    </message>
+    <message>
+        <source>Change a pause</source>
+        <translation>Change a pause</translation>
+    </message>
+    <message>
+        <source>Remove a pause</source>
+        <translation>Remove a pause</translation>
+    </message>
+</context>
+<context>
+    <name>PlanRepository</name>
+    <message>
+        <source>its start date “%1” is not a date</source>
+        <translation>its start date “%1” is not a date</translation>
+    </message>
+    <message>
+        <source>stage %1 derives the unknown field “%2”</source>
+        <translation>stage %1 derives the unknown field “%2”</translation>
+    </message>
+    <message>
+        <source>a pause from “%1” to “%2” does not have valid dates</source>
+        <translation>a pause from “%1” to “%2” does not have valid dates</translation>
+    </message>
+    <message>
+        <source>The plan has no valid start date.</source>
+        <translation>The plan has no valid start date.</translation>
+    </message>
+    <message>
+        <source>There is no roadmap %1.</source>
+        <translation>There is no roadmap %1.</translation>
+    </message>
+    <message>
+        <source>Roadmap %1 has no stage %2.</source>
+        <translation>Roadmap %1 has no stage %2.</translation>
+    </message>
+    <message>
+        <source>The plan lists stage %1 twice.</source>
+        <translation>The plan lists stage %1 twice.</translation>
+    </message>
+    <message>
+        <source>The pause from %1 to %2 does not have valid dates.</source>
+        <translation>The pause from %1 to %2 does not have valid dates.</translation>
+    </message>
+    <message>
+        <source>The plan of roadmap %1 cannot be read: %2</source>
+        <translation>The plan of roadmap %1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>The plan was not saved: %1</source>
+        <translation>The plan was not saved: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Planner</name>
+    <message>
+        <source>The plan names a stage (%1) that the roadmap does not have.</source>
+        <translation>The plan names a stage (%1) that the roadmap does not have.</translation>
+    </message>
+    <message>
+        <source>%1 is planned twice.</source>
+        <translation>%1 is planned twice.</translation>
+    </message>
+    <message>
+        <source>Pause %1 needs a first and a last day.</source>
+        <translation>Pause %1 needs a first and a last day.</translation>
+    </message>
+    <message>
+        <source>The pause from %1 to %2 ends before it begins.</source>
+        <translation>The pause from %1 to %2 ends before it begins.</translation>
+    </message>
+    <message>
+        <source>The pause from %1 to %2 allows %3 hours a week: it must be 0 or more.</source>
+        <translation>The pause from %1 to %2 allows %3 hours a week: it must be 0 or more.</translation>
+    </message>
+    <message>
+        <source>%1: a weekly budget must be more than 0 hours, not %2.</source>
+        <translation>%1: a weekly budget must be more than 0 hours, not %2.</translation>
+    </message>
+    <message>
+        <source>%1: a weekly budget of %2 hours is more than %3 hours a week.</source>
+        <translation>%1: a weekly budget of %2 hours is more than %3 hours a week.</translation>
+    </message>
+    <message>
+        <source>%1: the effort must be more than 0 hours, not %2.</source>
+        <translation>%1: the effort must be more than 0 hours, not %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: the duration must be at least one day, not %n day(s).</source>
+        <translation><numerusform>%1: the duration must be at least one day, not %n day.</numerusform><numerusform>%1: the duration must be at least one day, not %n days.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: a duration of %n day(s) is more than %2 years.</source>
+        <translation><numerusform>%1: a duration of %n day is more than %2 years.</numerusform><numerusform>%1: a duration of %n days is more than %2 years.</numerusform></translation>
+    </message>
+    <message>
+        <source>%1: at %2 hours a week, %3 hours would take more than %4 years.</source>
+        <translation>%1: at %2 hours a week, %3 hours would take more than %4 years.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 hours cannot be reached in %n day(s): the pauses in them leave room for %3 hours at most.</source>
+        <translation><numerusform>%1: %2 hours cannot be reached in %n day: the pauses in them leave room for %3 hours at most.</numerusform><numerusform>%1: %2 hours cannot be reached in %n days: the pauses in them leave room for %3 hours at most.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 hours cannot be reached in %n day(s): they would need %3 hours a week, more than %4.</source>
+        <translation><numerusform>%1: %2 hours cannot be reached in %n day: they would need %3 hours a week, more than %4.</numerusform><numerusform>%1: %2 hours cannot be reached in %n days: they would need %3 hours a week, more than %4.</numerusform></translation>
+    </message>
+    <message>
+        <source>The plan has no valid start date.</source>
+        <translation>The plan has no valid start date.</translation>
+    </message>
+    <message>
+        <source>%1 has no plan: every stage needs a weekly budget.</source>
+        <translation>%1 has no plan: every stage needs a weekly budget.</translation>
+    </message>
+    <message>
+        <source>%1 is the first stage: there is no stage before it to overlap.</source>
+        <translation>%1 is the first stage: there is no stage before it to overlap.</translation>
+    </message>
+    <message>
+        <source>%1 cannot start: %2 before it is open-ended and never ends.</source>
+        <translation>%1 cannot start: %2 before it is open-ended and never ends.</translation>
+    </message>
+    <message>
+        <source>%1: the overlap must be 0 weeks or more, not %2.</source>
+        <translation>%1: the overlap must be 0 weeks or more, not %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: an overlap of %n week(s) is longer than %2, which lasts %3 days.</source>
+        <translation><numerusform>%1: an overlap of %n week is longer than %2, which lasts %3 days.</numerusform><numerusform>%1: an overlap of %n weeks is longer than %2, which lasts %3 days.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n week(s) faster than the guide</source>
+        <translation><numerusform>%n week faster than the guide</numerusform><numerusform>%n weeks faster than the guide</numerusform></translation>
+    </message>
+    <message>
+        <source>within the guide's range</source>
+        <translation>within the guide's range</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n week(s) slower than the guide</source>
+        <translation><numerusform>%n week slower than the guide</numerusform><numerusform>%n weeks slower than the guide</numerusform></translation>
+    </message>
+    <message>
+        <source>open-ended</source>
+        <translation>open-ended</translation>
     </message>
 </context>
 <context>
@@ -609,6 +935,98 @@ Guide estimate: %2, %3
     <message>
         <source>%1 percent done</source>
         <translation>%1 percent done</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineView</name>
+    <message>
+        <source>&amp;Start:</source>
+        <translation>&amp;Start:</translation>
+    </message>
+    <message>
+        <source>Zoom out (Ctrl+−)</source>
+        <translation>Zoom out (Ctrl+−)</translation>
+    </message>
+    <message>
+        <source>Zoom in (Ctrl++)</source>
+        <translation>Zoom in (Ctrl++)</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Fit</translation>
+    </message>
+    <message>
+        <source>Show the whole plan (Ctrl+0)</source>
+        <translation>Show the whole plan (Ctrl+0)</translation>
+    </message>
+    <message>
+        <source>Weekly budgets</source>
+        <translation>Weekly budgets</translation>
+    </message>
+    <message>
+        <source>Pauses</source>
+        <translation>Pauses</translation>
+    </message>
+    <message>
+        <source>&amp;Add Pause</source>
+        <translation>&amp;Add Pause</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <source>Timeline of the plan</source>
+        <translation>Timeline of the plan</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>from %1, ongoing</source>
+        <translation>from %1, ongoing</translation>
+    </message>
+    <message>
+        <source>The guide: ends between %1 and %2</source>
+        <translation>The guide: ends between %1 and %2</translation>
+    </message>
+    <message>
+        <source>The guide: no end</source>
+        <translation>The guide: no end</translation>
+    </message>
+    <message>
+        <source>%1
+%2
+%3 h/week · %4
+%5</source>
+        <translation>%1
+%2
+%3 h/week · %4
+%5</translation>
+    </message>
+    <message>
+        <source>%1 h/week</source>
+        <translation>%1 h/week</translation>
+    </message>
+    <message>
+        <source>no study</source>
+        <translation>no study</translation>
+    </message>
+    <message>
+        <source>Pause %1 – %2 (%3)%4</source>
+        <translation>Pause %1 – %2 (%3)%4</translation>
+    </message>
+    <message>
+        <source>Until the open-ended stage: %1 – %2, %3</source>
+        <translation>Until the open-ended stage: %1 – %2, %3</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineWidget</name>
+    <message>
+        <source>Today</source>
+        <translation>Today</translation>
     </message>
 </context>
 <context>

@@ -17,6 +17,108 @@
     </message>
 </context>
 <context>
+    <name>BudgetDelegate</name>
+    <message>
+        <source> h/week</source>
+        <translation> 小时/周</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> 小时</translation>
+    </message>
+    <message>
+        <source> weeks</source>
+        <translation> 周</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetModel</name>
+    <message>
+        <source>Duration</source>
+        <translation>时长</translation>
+    </message>
+    <message>
+        <source>Effort</source>
+        <translation>工作量</translation>
+    </message>
+    <message>
+        <source>Weekly hours</source>
+        <translation>每周小时数</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 小时</translation>
+    </message>
+    <message>
+        <source>%1 wk</source>
+        <translation>%1 周</translation>
+    </message>
+    <message>
+        <source>ongoing</source>
+        <translation>持续进行</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Follows from the other two figures. Edit it to fix it instead.</source>
+        <translation>由另外两个数值推算得出。编辑它即可改为固定此值。</translation>
+    </message>
+    <message>
+        <source>At this start the guide ends the stage between %1 and %2.</source>
+        <translation>按此开始日期，指南预计本阶段在 %1 至 %2 之间结束。</translation>
+    </message>
+    <message>
+        <source>The guide gives this stage no end.</source>
+        <translation>指南没有为本阶段给出结束时间。</translation>
+    </message>
+    <message>
+        <source>Of weekly hours, effort and duration you fix two; this one follows.</source>
+        <translation>每周小时数、工作量和时长三者中你固定两项，此项随之推算。</translation>
+    </message>
+    <message>
+        <source>Weeks this stage starts before the previous one ends.</source>
+        <translation>本阶段在上一阶段结束前提前开始的周数。</translation>
+    </message>
+    <message>
+        <source>The last planned day of the stage.</source>
+        <translation>本阶段计划的最后一天。</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Hours/week</source>
+        <translation>小时/周</translation>
+    </message>
+    <message>
+        <source>Follows</source>
+        <translation>推算项</translation>
+    </message>
+    <message>
+        <source>Overlap (wk)</source>
+        <translation>重叠（周）</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <source>Guide</source>
+        <translation>指南</translation>
+    </message>
+    <message>
+        <source>Against the guide</source>
+        <translation>与指南相比</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Study Planner turns a learning guide into a study plan and keeps you on it.</source>
@@ -85,6 +187,14 @@
     <message>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Write the plan of the current roadmap (budgets, dates and the guide's ranges) as JSON to &lt;file&gt; (- for standard output), and exit.</source>
+        <translation>把当前路线图的计划（时间预算、日期和指南的范围）以 JSON 写入 &lt;file&gt;（- 表示标准输出），然后退出。</translation>
+    </message>
+    <message>
+        <source>--export-plan needs a file.</source>
+        <translation>--export-plan 需要一个文件。</translation>
     </message>
 </context>
 <context>
@@ -398,6 +508,14 @@
         <source>&lt;h3&gt;Study Planner %1&lt;/h3&gt;&lt;p&gt;Turns a learning guide into a plan and keeps you on it.&lt;/p&gt;&lt;p&gt;The bundled roadmap is the guide to learning large language models, in Chinese and in English.&lt;/p&gt;&lt;p&gt;Your data: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;学习计划 %1&lt;/h3&gt;&lt;p&gt;把学习指南变成计划，并帮助你坚持下去。&lt;/p&gt;&lt;p&gt;内置的路线图是大模型学习路径指南，提供中文和英文版本。&lt;/p&gt;&lt;p&gt;你的数据：%2&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Timeline</source>
+        <translation>时间线</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
 </context>
 <context>
     <name>MarkdownImporter</name>
@@ -467,6 +585,214 @@
     <message>
         <source>Close</source>
         <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>PauseModel</name>
+    <message>
+        <source>%1 h/week</source>
+        <translation>每周 %1 小时</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>不学习</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>到</translation>
+    </message>
+    <message>
+        <source>Study</source>
+        <translation>学习时间</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>PlanDocument</name>
+    <message>
+        <source>This database is open read-only; the plan cannot be changed.</source>
+        <translation>此数据库以只读方式打开；无法更改计划。</translation>
+    </message>
+    <message>
+        <source>Change the start date</source>
+        <translation>更改开始日期</translation>
+    </message>
+    <message>
+        <source>Change the weekly hours</source>
+        <translation>更改每周小时数</translation>
+    </message>
+    <message>
+        <source>Change the effort</source>
+        <translation>更改工作量</translation>
+    </message>
+    <message>
+        <source>Change the duration</source>
+        <translation>更改时长</translation>
+    </message>
+    <message>
+        <source>Change what follows</source>
+        <translation>更改推算项</translation>
+    </message>
+    <message>
+        <source>Change the overlap</source>
+        <translation>更改重叠</translation>
+    </message>
+    <message>
+        <source>Add a pause</source>
+        <translation>添加暂停</translation>
+    </message>
+    <message>
+        <source>Change a pause</source>
+        <translation>更改暂停</translation>
+    </message>
+    <message>
+        <source>Remove a pause</source>
+        <translation>删除暂停</translation>
+    </message>
+</context>
+<context>
+    <name>PlanRepository</name>
+    <message>
+        <source>its start date “%1” is not a date</source>
+        <translation>其开始日期“%1”不是有效日期</translation>
+    </message>
+    <message>
+        <source>stage %1 derives the unknown field “%2”</source>
+        <translation>阶段 %1 推算了未知字段“%2”</translation>
+    </message>
+    <message>
+        <source>a pause from “%1” to “%2” does not have valid dates</source>
+        <translation>从“%1”到“%2”的暂停日期无效</translation>
+    </message>
+    <message>
+        <source>The plan has no valid start date.</source>
+        <translation>计划没有有效的开始日期。</translation>
+    </message>
+    <message>
+        <source>There is no roadmap %1.</source>
+        <translation>不存在路线图 %1。</translation>
+    </message>
+    <message>
+        <source>Roadmap %1 has no stage %2.</source>
+        <translation>路线图 %1 中没有阶段 %2。</translation>
+    </message>
+    <message>
+        <source>The plan lists stage %1 twice.</source>
+        <translation>计划中阶段 %1 出现了两次。</translation>
+    </message>
+    <message>
+        <source>The pause from %1 to %2 does not have valid dates.</source>
+        <translation>从 %1 到 %2 的暂停日期无效。</translation>
+    </message>
+    <message>
+        <source>The plan of roadmap %1 cannot be read: %2</source>
+        <translation>无法读取路线图 %1 的计划：%2</translation>
+    </message>
+    <message>
+        <source>The plan was not saved: %1</source>
+        <translation>计划未保存：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Planner</name>
+    <message>
+        <source>The plan names a stage (%1) that the roadmap does not have.</source>
+        <translation>计划中包含路线图里没有的阶段（%1）。</translation>
+    </message>
+    <message>
+        <source>%1 is planned twice.</source>
+        <translation>%1 被计划了两次。</translation>
+    </message>
+    <message>
+        <source>Pause %1 needs a first and a last day.</source>
+        <translation>暂停 %1 需要开始日和结束日。</translation>
+    </message>
+    <message>
+        <source>The pause from %1 to %2 ends before it begins.</source>
+        <translation>从 %1 到 %2 的暂停在开始之前就结束了。</translation>
+    </message>
+    <message>
+        <source>The pause from %1 to %2 allows %3 hours a week: it must be 0 or more.</source>
+        <translation>从 %1 到 %2 的暂停允许每周 %3 小时：该值必须大于或等于 0。</translation>
+    </message>
+    <message>
+        <source>%1: a weekly budget must be more than 0 hours, not %2.</source>
+        <translation>%1：每周时间预算必须大于 0 小时，而不是 %2。</translation>
+    </message>
+    <message>
+        <source>%1: a weekly budget of %2 hours is more than %3 hours a week.</source>
+        <translation>%1：每周 %2 小时的时间预算超过了每周 %3 小时的上限。</translation>
+    </message>
+    <message>
+        <source>%1: the effort must be more than 0 hours, not %2.</source>
+        <translation>%1：工作量必须大于 0 小时，而不是 %2。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: the duration must be at least one day, not %n day(s).</source>
+        <translation><numerusform>%1：时长至少为一天，而不是 %n 天。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: a duration of %n day(s) is more than %2 years.</source>
+        <translation><numerusform>%1：%n 天的时长超过了 %2 年。</numerusform></translation>
+    </message>
+    <message>
+        <source>%1: at %2 hours a week, %3 hours would take more than %4 years.</source>
+        <translation>%1：按每周 %2 小时，%3 小时需要超过 %4 年。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 hours cannot be reached in %n day(s): the pauses in them leave room for %3 hours at most.</source>
+        <translation><numerusform>%1：%n 天内无法完成 %2 小时：其中的暂停最多只留出 %3 小时。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 hours cannot be reached in %n day(s): they would need %3 hours a week, more than %4.</source>
+        <translation><numerusform>%1：%n 天内无法完成 %2 小时：这需要每周 %3 小时，超过了 %4。</numerusform></translation>
+    </message>
+    <message>
+        <source>The plan has no valid start date.</source>
+        <translation>计划没有有效的开始日期。</translation>
+    </message>
+    <message>
+        <source>%1 has no plan: every stage needs a weekly budget.</source>
+        <translation>%1 没有计划：每个阶段都需要每周时间预算。</translation>
+    </message>
+    <message>
+        <source>%1 is the first stage: there is no stage before it to overlap.</source>
+        <translation>%1 是第一个阶段：它之前没有可以重叠的阶段。</translation>
+    </message>
+    <message>
+        <source>%1 cannot start: %2 before it is open-ended and never ends.</source>
+        <translation>%1 无法开始：它之前的 %2 是持续进行的，没有结束。</translation>
+    </message>
+    <message>
+        <source>%1: the overlap must be 0 weeks or more, not %2.</source>
+        <translation>%1：重叠必须为 0 周或更多，而不是 %2。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: an overlap of %n week(s) is longer than %2, which lasts %3 days.</source>
+        <translation><numerusform>%1：%n 周的重叠比只持续 %3 天的 %2 还长。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n week(s) faster than the guide</source>
+        <translation><numerusform>比指南快 %n 周</numerusform></translation>
+    </message>
+    <message>
+        <source>within the guide's range</source>
+        <translation>在指南的范围内</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n week(s) slower than the guide</source>
+        <translation><numerusform>比指南慢 %n 周</numerusform></translation>
+    </message>
+    <message>
+        <source>open-ended</source>
+        <translation>持续进行</translation>
     </message>
 </context>
 <context>
@@ -609,6 +935,98 @@ Guide estimate: %2, %3
     <message>
         <source>%1 percent done</source>
         <translation>已完成百分之 %1</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineView</name>
+    <message>
+        <source>&amp;Start:</source>
+        <translation>开始(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Zoom out (Ctrl+−)</source>
+        <translation>缩小（Ctrl+−）</translation>
+    </message>
+    <message>
+        <source>Zoom in (Ctrl++)</source>
+        <translation>放大（Ctrl++）</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Show the whole plan (Ctrl+0)</source>
+        <translation>显示整个计划（Ctrl+0）</translation>
+    </message>
+    <message>
+        <source>Weekly budgets</source>
+        <translation>每周时间预算</translation>
+    </message>
+    <message>
+        <source>Pauses</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <source>&amp;Add Pause</source>
+        <translation>添加暂停(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>删除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Timeline of the plan</source>
+        <translation>计划时间线</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>from %1, ongoing</source>
+        <translation>自 %1 起，持续进行</translation>
+    </message>
+    <message>
+        <source>The guide: ends between %1 and %2</source>
+        <translation>指南：在 %1 至 %2 之间结束</translation>
+    </message>
+    <message>
+        <source>The guide: no end</source>
+        <translation>指南：没有结束时间</translation>
+    </message>
+    <message>
+        <source>%1
+%2
+%3 h/week · %4
+%5</source>
+        <translation>%1
+%2
+每周 %3 小时 · %4
+%5</translation>
+    </message>
+    <message>
+        <source>%1 h/week</source>
+        <translation>每周 %1 小时</translation>
+    </message>
+    <message>
+        <source>no study</source>
+        <translation>不学习</translation>
+    </message>
+    <message>
+        <source>Pause %1 – %2 (%3)%4</source>
+        <translation>暂停 %1 – %2（%3）%4</translation>
+    </message>
+    <message>
+        <source>Until the open-ended stage: %1 – %2, %3</source>
+        <translation>到持续阶段之前：%1 – %2，%3</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineWidget</name>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
     </message>
 </context>
 <context>

@@ -157,6 +157,46 @@ bool createSchemaV1(QSqlDatabase &db, QString *error)
     return true;
 }
 
+// The learner's plan per roadmap (plan/plan.h). Dates are ISO yyyy-MM-dd text, so that they sort
+// and compare as dates; date(d, '+0 days') normalises, so only a real day in that form equals
+// itself ('2027-02-30' becomes '2027-03-02'). `derived` names the field Planner computes.
+bool createSchemaV2(QSqlDatabase &db, QString *error)
+{
+    static const char *const statements[] = {
+        "CREATE TABLE plan ("
+        " roadmap_id INTEGER PRIMARY KEY REFERENCES roadmap(id) ON DELETE CASCADE,"
+        " start_date TEXT NOT NULL CHECK (date(start_date, '+0 days') IS start_date))",
+
+        "CREATE TABLE stage_plan ("
+        " roadmap_id INTEGER NOT NULL,"
+        " stage_key TEXT NOT NULL,"
+        " weekly_hours REAL NOT NULL CHECK (weekly_hours >= 0),"
+        " effort_hours REAL NOT NULL CHECK (effort_hours >= 0),"
+        " duration_days INTEGER NOT NULL CHECK (duration_days >= 0),"
+        " derived TEXT NOT NULL CHECK (derived IN ('duration', 'effort', 'weekly_hours')),"
+        " overlap_weeks INTEGER NOT NULL DEFAULT 0 CHECK (overlap_weeks >= 0),"
+        " PRIMARY KEY (roadmap_id, stage_key),"
+        " FOREIGN KEY (roadmap_id, stage_key) REFERENCES stage(roadmap_id, key) ON DELETE CASCADE,"
+        " FOREIGN KEY (roadmap_id) REFERENCES plan(roadmap_id) ON DELETE CASCADE)",
+
+        "CREATE TABLE pause ("
+        " id INTEGER PRIMARY KEY,"
+        " roadmap_id INTEGER NOT NULL REFERENCES plan(roadmap_id) ON DELETE CASCADE,"
+        " position INTEGER NOT NULL,"
+        " first_date TEXT NOT NULL CHECK (date(first_date, '+0 days') IS first_date),"
+        " last_date TEXT NOT NULL CHECK (date(last_date, '+0 days') IS last_date),"
+        " weekly_hours REAL NOT NULL DEFAULT 0 CHECK (weekly_hours >= 0),"
+        " note TEXT NOT NULL DEFAULT '',"
+        " CHECK (last_date >= first_date),"
+        " UNIQUE (roadmap_id, position))",
+    };
+    for (const char *statement : statements) {
+        if (!exec(db, QString::fromLatin1(statement), error))
+            return false;
+    }
+    return true;
+}
+
 } // namespace
 
 Database::Database(Clock &clock) : m_clock(clock), m_connectionName(uniqueConnectionName("database")) {}
@@ -170,6 +210,7 @@ QList<Database::Migration> Database::migrations()
 {
     return {
         {1, createSchemaV1},
+        {2, createSchemaV2},
     };
 }
 

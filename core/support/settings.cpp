@@ -18,6 +18,8 @@ const KeyInfo &info(Settings::Key key)
         {Settings::Key::WindowGeometry, "window/geometry", QByteArray()},
         {Settings::Key::WindowState, "window/state", QByteArray()},
         {Settings::Key::RoadmapSplitterState, "roadmap/splitter", QByteArray()},
+        {Settings::Key::TimelineSplitterState, "timeline/splitter", QByteArray()},
+        {Settings::Key::TimelineZoom, "timeline/pixelsPerDay", 3.0},
     };
     for (const KeyInfo &entry : table) {
         if (entry.key == key)

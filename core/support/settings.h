@@ -22,6 +22,8 @@ public:
         WindowGeometry,
         WindowState,
         RoadmapSplitterState,
+        TimelineSplitterState,
+        TimelineZoom,
     };
 
     // The platform's settings location: ~/.config/<application name>/<application name>.conf on Linux.

@@ -1,0 +1,274 @@
+// SPDX-FileCopyrightText: 2026 Study Planner contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "timeline/timelineview.h"
+
+#include "timeline/budgetdelegate.h"
+#include "timeline/budgetmodel.h"
+#include "timeline/pausemodel.h"
+#include "timeline/plandocument.h"
+#include "timeline/timelinewidget.h"
+
+#include <QDateEdit>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTableView>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace {
+QLabel *heading(QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    QFont font = label->font();
+    font.setBold(true);
+    label->setFont(font);
+    return label;
+}
+
+QString dateText(const QDate &date)
+{
+    return QLocale().toString(date, QLocale::ShortFormat);
+}
+} // namespace
+
+TimelineView::TimelineView(PlanDocument &document, QWidget *parent)
+    : QWidget(parent), m_document(document), m_budgetModel(new BudgetModel(document, this)),
+      m_pauseModel(new PauseModel(document, this)), m_timeline(new TimelineWidget(this)),
+      m_budgetTable(new QTableView(this)), m_pauseTable(new QTableView(this)),
+      m_splitter(new QSplitter(Qt::Vertical, this)), m_startLabel(new QLabel(this)), m_startEdit(new QDateEdit(this)),
+      m_summary(new QLabel(this)), m_zoomOut(new QToolButton(this)), m_zoomIn(new QToolButton(this)),
+      m_zoomFit(new QToolButton(this)), m_budgetHeading(heading(this)), m_pausesHeading(heading(this)),
+      m_addPause(new QPushButton(this)), m_removePause(new QPushButton(this))
+{
+    setObjectName(QStringLiteral("timelineView"));
+    m_timeline->setObjectName(QStringLiteral("timeline"));
+    m_budgetTable->setObjectName(QStringLiteral("budgetTable"));
+    m_pauseTable->setObjectName(QStringLiteral("pauseTable"));
+    m_startEdit->setObjectName(QStringLiteral("planStart"));
+    m_summary->setObjectName(QStringLiteral("planSummary"));
+
+    m_startEdit->setCalendarPopup(true);
+    m_startLabel->setBuddy(m_startEdit);
+    m_zoomOut->setText(QStringLiteral("−"));
+    m_zoomIn->setText(QStringLiteral("+"));
+    for (QToolButton *button : {m_zoomOut, m_zoomIn, m_zoomFit})
+        button->setAutoRaise(true);
+
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(m_startLabel);
+    bar->addWidget(m_startEdit);
+    bar->addSpacing(12);
+    bar->addWidget(m_summary, 1);
+    bar->addWidget(m_zoomOut);
+    bar->addWidget(m_zoomIn);
+    bar->addWidget(m_zoomFit);
+
+    m_budgetTable->setModel(m_budgetModel);
+    m_budgetTable->setItemDelegate(new BudgetDelegate(m_budgetTable));
+    m_budgetTable->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_budgetTable->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_budgetTable->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
+                                   | QAbstractItemView::AnyKeyPressed);
+    m_budgetTable->verticalHeader()->hide();
+    m_budgetTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_budgetTable->horizontalHeader()->setStretchLastSection(true);
+    m_budgetTable->setAlternatingRowColors(true);
+    m_budgetTable->setWordWrap(false);
+
+    m_pauseTable->setModel(m_pauseModel);
+    m_pauseTable->verticalHeader()->hide();
+    m_pauseTable->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_pauseTable->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_pauseTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_pauseTable->horizontalHeader()->setStretchLastSection(true);
+
+    auto *budgetBox = new QWidget(this);
+    auto *budgetLayout = new QVBoxLayout(budgetBox);
+    budgetLayout->setContentsMargins(0, 0, 0, 0);
+    budgetLayout->addWidget(m_budgetHeading);
+    budgetLayout->addWidget(m_budgetTable);
+
+    auto *pauseBox = new QWidget(this);
+    auto *pauseLayout = new QVBoxLayout(pauseBox);
+    pauseLayout->setContentsMargins(0, 0, 0, 0);
+    pauseLayout->addWidget(m_pausesHeading);
+    pauseLayout->addWidget(m_pauseTable);
+    auto *pauseButtons = new QHBoxLayout;
+    pauseButtons->addWidget(m_addPause);
+    pauseButtons->addWidget(m_removePause);
+    pauseButtons->addStretch();
+    pauseLayout->addLayout(pauseButtons);
+
+    auto *editors = new QSplitter(Qt::Horizontal, m_splitter);
+    editors->addWidget(budgetBox);
+    editors->addWidget(pauseBox);
+    editors->setStretchFactor(0, 4);
+    editors->setStretchFactor(1, 1);
+    editors->setChildrenCollapsible(false);
+
+    m_splitter->addWidget(m_timeline);
+    m_splitter->addWidget(editors);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+    m_splitter->setChildrenCollapsible(false);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 6, 6, 6);
+    layout->addLayout(bar);
+    layout->addWidget(m_splitter, 1);
+    setFocusProxy(m_timeline);
+
+    connect(m_zoomOut, &QToolButton::clicked, m_timeline, &TimelineWidget::zoomOut);
+    connect(m_zoomIn, &QToolButton::clicked, m_timeline, &TimelineWidget::zoomIn);
+    connect(m_zoomFit, &QToolButton::clicked, m_timeline, &TimelineWidget::zoomToFit);
+    connect(m_timeline, &TimelineWidget::rowActivated, this, &TimelineView::editStage);
+    connect(m_timeline, &TimelineWidget::endDragged, this,
+            [this](int row, const QDate &end) { m_document.setEnd(row, end); });
+    connect(m_timeline, &TimelineWidget::currentRowChanged, this, [this](int row) {
+        const QModelIndex current = m_budgetTable->currentIndex();
+        if (current.row() != row)
+            m_budgetTable->setCurrentIndex(m_budgetModel->index(row, std::max(0, current.column())));
+    });
+    connect(m_budgetTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) { m_timeline->setCurrentRow(current.row()); });
+    connect(m_startEdit, &QDateEdit::editingFinished, this, [this] {
+        if (m_startEdit->date() != m_document.plan().start)
+            m_document.setStart(m_startEdit->date());
+    });
+    connect(m_addPause, &QPushButton::clicked, this, &TimelineView::addPause);
+    connect(m_removePause, &QPushButton::clicked, this, &TimelineView::removePause);
+    connect(m_pauseTable->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            [this] { m_removePause->setEnabled(m_pauseTable->selectionModel()->hasSelection()); });
+    connect(&m_document, &PlanDocument::changed, this, &TimelineView::onPlanChanged);
+    connect(&m_document, &PlanDocument::refused, this, &TimelineView::errorOccurred);
+
+    retranslate();
+    onPlanChanged();
+    m_removePause->setEnabled(false);
+}
+
+void TimelineView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void TimelineView::retranslate()
+{
+    m_startLabel->setText(tr("&Start:"));
+    m_zoomOut->setToolTip(tr("Zoom out (Ctrl+−)"));
+    m_zoomIn->setToolTip(tr("Zoom in (Ctrl++)"));
+    m_zoomFit->setText(tr("Fit"));
+    m_zoomFit->setToolTip(tr("Show the whole plan (Ctrl+0)"));
+    m_budgetHeading->setText(tr("Weekly budgets"));
+    m_pausesHeading->setText(tr("Pauses"));
+    m_addPause->setText(tr("&Add Pause"));
+    m_removePause->setText(tr("&Remove"));
+    m_timeline->setAccessibleName(tr("Timeline of the plan"));
+    m_budgetTable->setAccessibleName(tr("Weekly budgets"));
+    m_pauseTable->setAccessibleName(tr("Pauses"));
+    onPlanChanged();
+}
+
+void TimelineView::onPlanChanged()
+{
+    const Plan &plan = m_document.plan();
+    const Planner::Schedule &schedule = m_document.schedule();
+    const Roadmap &roadmap = m_document.roadmap();
+    const bool readOnly = m_document.isReadOnly();
+
+    QList<TimelineWidget::Row> rows;
+    for (const StagePlan &stagePlan : plan.stages) {
+        const Planner::StageSchedule *s = schedule.stage(stagePlan.stageKey);
+        const Stage *stage = roadmap.stage(stagePlan.stageKey);
+        if (!s || !stage)
+            continue;
+        TimelineWidget::Row row;
+        row.title = stage->title;
+        row.start = s->start;
+        row.end = s->end;
+        row.guideEarliestEnd = s->guideEarliestEnd;
+        row.guideLatestEnd = s->guideLatestEnd;
+        row.draggable = s->end.has_value() && !readOnly;
+        const QString range = s->end ? tr("%1 – %2").arg(dateText(s->start), dateText(s->end->addDays(-1)))
+                                     : tr("from %1, ongoing").arg(dateText(s->start));
+        QString guide;
+        if (s->guideLatestEnd)
+            guide = tr("The guide: ends between %1 and %2")
+                        .arg(dateText(s->guideEarliestEnd), dateText(*s->guideLatestEnd));
+        else
+            guide = tr("The guide: no end");
+        row.toolTip = tr("%1\n%2\n%3 h/week · %4\n%5")
+                          .arg(stage->title, range, QLocale().toString(s->weeklyHours, 'g', 3), guide,
+                               Planner::verdictText(s->verdict, s->weeksDifference));
+        rows.append(row);
+    }
+    QList<TimelineWidget::Pause> pauses;
+    for (const Pause &pause : plan.pauses) {
+        const QString hours =
+            pause.weeklyHours > 0 ? tr("%1 h/week").arg(QLocale().toString(pause.weeklyHours)) : tr("no study");
+        pauses.append({pause.first, pause.last,
+                       tr("Pause %1 – %2 (%3)%4")
+                           .arg(dateText(pause.first), dateText(pause.last), hours,
+                                pause.note.isEmpty() ? QString() : QStringLiteral("\n") + pause.note)});
+    }
+    m_timeline->setToday(m_document.today());
+    m_timeline->setRows(rows);
+    m_timeline->setPauses(pauses);
+
+    {
+        const QSignalBlocker blocker(m_startEdit);
+        m_startEdit->setDate(plan.start);
+    }
+    m_startEdit->setEnabled(!readOnly);
+    m_addPause->setEnabled(!readOnly);
+
+    const Planner::PathComparison &path = schedule.path;
+    m_summary->setText(tr("Until the open-ended stage: %1 – %2, %3")
+                           .arg(dateText(plan.start), dateText(path.end.addDays(-1)),
+                                Planner::verdictText(path.verdict, path.weeksDifference)));
+}
+
+void TimelineView::editStage(int row)
+{
+    const QModelIndex index = m_budgetModel->index(row, BudgetModel::WeeklyHoursColumn);
+    if (!index.isValid())
+        return;
+    m_budgetTable->setCurrentIndex(index);
+    m_budgetTable->setFocus();
+    m_budgetTable->edit(index);
+}
+
+void TimelineView::addPause()
+{
+    // Two weeks from today (or the plan's start, if later): the learner adjusts it in place.
+    const QDate from = std::max(m_document.today(), m_document.plan().start);
+    if (m_document.addPause({from, from.addDays(13), 0, QString()})) {
+        const QModelIndex added = m_pauseModel->index(m_pauseModel->rowCount() - 1, PauseModel::FirstColumn);
+        m_pauseTable->setCurrentIndex(added);
+        m_pauseTable->edit(added);
+    }
+}
+
+void TimelineView::removePause()
+{
+    const QModelIndex current = m_pauseTable->currentIndex();
+    if (current.isValid())
+        m_document.removePause(current.row());
+}
+
+QByteArray TimelineView::saveState() const
+{
+    return m_splitter->saveState();
+}
+
+void TimelineView::restoreState(const QByteArray &state)
+{
+    m_splitter->restoreState(state);
+}

@@ -1,0 +1,64 @@
+// SPDX-FileCopyrightText: 2026 Study Planner contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QWidget>
+
+class BudgetModel;
+class PauseModel;
+class PlanDocument;
+class QDateEdit;
+class QLabel;
+class QPushButton;
+class QSplitter;
+class QTableView;
+class QToolButton;
+class TimelineWidget;
+
+// The Timeline view: the plan drawn against the guide's month estimates, the budget editor below
+// it, and the pauses beside the editor. Every edit recomputes the timeline at once.
+class TimelineView final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(TimelineView)
+
+public:
+    explicit TimelineView(PlanDocument &document, QWidget *parent = nullptr);
+
+    TimelineWidget *timeline() const { return m_timeline; }
+    QTableView *budgetTable() const { return m_budgetTable; }
+
+    QByteArray saveState() const;
+    void restoreState(const QByteArray &state);
+
+Q_SIGNALS:
+    void errorOccurred(const QString &message);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+    void onPlanChanged();
+    void editStage(int row);
+    void addPause();
+    void removePause();
+
+    PlanDocument &m_document;
+    BudgetModel *m_budgetModel;
+    PauseModel *m_pauseModel;
+    TimelineWidget *m_timeline;
+    QTableView *m_budgetTable;
+    QTableView *m_pauseTable;
+    QSplitter *m_splitter;
+    QLabel *m_startLabel;
+    QDateEdit *m_startEdit;
+    QLabel *m_summary;
+    QToolButton *m_zoomOut;
+    QToolButton *m_zoomIn;
+    QToolButton *m_zoomFit;
+    QLabel *m_budgetHeading;
+    QLabel *m_pausesHeading;
+    QPushButton *m_addPause;
+    QPushButton *m_removePause;
+};
