@@ -350,7 +350,11 @@ void MainWindow::readSettings()
     restoreState(settings.value(Settings::Key::WindowState).toByteArray());
     m_roadmapView->restoreState(settings.value(Settings::Key::RoadmapSplitterState).toByteArray());
     m_timelineView->restoreState(settings.value(Settings::Key::TimelineSplitterState).toByteArray());
-    m_timelineView->timeline()->setPixelsPerDay(settings.value(Settings::Key::TimelineZoom).toDouble());
+    const double zoom = settings.value(Settings::Key::TimelineZoom).toDouble();
+    if (zoom > 0)
+        m_timelineView->timeline()->setPixelsPerDay(zoom);
+    else
+        m_timelineView->timeline()->zoomToFit();
 }
 
 void MainWindow::writeSettings()

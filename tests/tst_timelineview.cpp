@@ -15,6 +15,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QDoubleSpinBox>
+#include <QLabel>
 #include <QPointer>
 #include <QSignalSpy>
 #include <QTableView>
@@ -47,6 +48,7 @@ private Q_SLOTS:
     void refusedBudgetShowsAMessage();
     void draggingABarEndAndUndo();
     void planSurvivesRestart();
+    void overlappingStagesAddUp();
 
 private:
     void start();
@@ -224,7 +226,23 @@ void TestTimelineView::planSurvivesRestart()
     QVERIFY(plan().addPause({QDate(2027, 2, 1), QDate(2027, 2, 14), 0, QStringLiteral("exams")}));
     typeInCell(2, BudgetModel::WeeklyHoursColumn, QStringLiteral("10"));
     QCOMPARE(plan().undoStack()->count(), 3);
-    plan().undoStack()->undo(); // the last edit is undone before quitting
+    const Plan afterAll = plan().plan();
+
+    // Undo all three steps back to the guide's plan, and redo them: each step is restored exactly.
+    QUndoStack *stack = plan().undoStack();
+    stack->undo();
+    QCOMPARE(plan().plan().stages.at(2).weeklyHours, 17.5);
+    stack->undo();
+    QVERIFY(plan().plan().pauses.isEmpty());
+    stack->undo();
+    QCOMPARE(plan().plan().stages.at(1).weeklyHours, 17.5);
+    QVERIFY(!stack->canUndo());
+    stack->redo();
+    stack->redo();
+    stack->redo();
+    QCOMPARE(plan().plan(), afterAll);
+
+    stack->undo(); // the last edit is undone before quitting
     const Plan expected = plan().plan();
 
     stop();
@@ -234,6 +252,18 @@ void TestTimelineView::planSurvivesRestart()
     QCOMPARE(plan().plan().pauses.size(), 1);
     QCOMPARE(plan().plan().pauses.at(0).note, QStringLiteral("exams"));
     QCOMPARE(timeline()->rows().at(1).start, plan().schedule().stages.at(1).start);
+}
+
+void TestTimelineView::overlappingStagesAddUp()
+{
+    auto *summary = view()->findChild<QLabel *>(QStringLiteral("planSummary"));
+    QVERIFY(summary);
+    QVERIFY(!summary->text().contains(QLatin1String("overlapping")));
+    typeInCell(1, BudgetModel::OverlapColumn, QStringLiteral("2"));
+    QCOMPARE(plan().plan().stages.at(1).overlapWeeks, 2);
+    // Stage 2 starts two weeks before stage 1 ends: 12.5 + 17.5 hours a week meanwhile.
+    QCOMPARE(timeline()->rows().at(1).start, timeline()->rows().at(0).end->addDays(-14));
+    QVERIFY2(summary->text().contains(QLatin1String("up to 30 h/week")), qPrintable(summary->text()));
 }
 
 QTEST_MAIN(TestTimelineView)

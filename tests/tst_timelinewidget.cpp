@@ -405,7 +405,7 @@ void TestTimelineWidget::dragEnd()
     QTest::mouseMove(viewport, halfway);
     QTest::mouseMove(viewport, release);
     QVERIFY(dragged.isEmpty()); // only on release
-    m_timeline->viewport()->repaint(); // the provisional bar paints
+    m_timeline->viewport()->repaint();
     QTest::mouseRelease(viewport, Qt::LeftButton, {}, release);
 
     QCOMPARE(dragged.count(), 1);

@@ -1021,6 +1021,10 @@ Guide estimate: %2, %3
         <source>Until the open-ended stage: %1 – %2, %3</source>
         <translation>Until the open-ended stage: %1 – %2, %3</translation>
     </message>
+    <message>
+        <source> · overlapping stages: up to %1 h/week</source>
+        <translation> · overlapping stages: up to %1 h/week</translation>
+    </message>
 </context>
 <context>
     <name>TimelineWidget</name>

@@ -1021,6 +1021,10 @@ Guide estimate: %2, %3
         <source>Until the open-ended stage: %1 – %2, %3</source>
         <translation>到持续阶段之前：%1 – %2，%3</translation>
     </message>
+    <message>
+        <source> · overlapping stages: up to %1 h/week</source>
+        <translation> · 阶段重叠：每周最多 %1 小时</translation>
+    </message>
 </context>
 <context>
     <name>TimelineWidget</name>

@@ -17,19 +17,11 @@
 #include <QPushButton>
 #include <QSplitter>
 #include <QTableView>
+#include <QTabWidget>
 #include <QToolButton>
 #include <QVBoxLayout>
 
 namespace {
-QLabel *heading(QWidget *parent)
-{
-    auto *label = new QLabel(parent);
-    QFont font = label->font();
-    font.setBold(true);
-    label->setFont(font);
-    return label;
-}
-
 QString dateText(const QDate &date)
 {
     return QLocale().toString(date, QLocale::ShortFormat);
@@ -42,8 +34,8 @@ TimelineView::TimelineView(PlanDocument &document, QWidget *parent)
       m_budgetTable(new QTableView(this)), m_pauseTable(new QTableView(this)),
       m_splitter(new QSplitter(Qt::Vertical, this)), m_startLabel(new QLabel(this)), m_startEdit(new QDateEdit(this)),
       m_summary(new QLabel(this)), m_zoomOut(new QToolButton(this)), m_zoomIn(new QToolButton(this)),
-      m_zoomFit(new QToolButton(this)), m_budgetHeading(heading(this)), m_pausesHeading(heading(this)),
-      m_addPause(new QPushButton(this)), m_removePause(new QPushButton(this))
+      m_zoomFit(new QToolButton(this)), m_editors(new QTabWidget(this)), m_addPause(new QPushButton(this)),
+      m_removePause(new QPushButton(this))
 {
     setObjectName(QStringLiteral("timelineView"));
     m_timeline->setObjectName(QStringLiteral("timeline"));
@@ -87,16 +79,9 @@ TimelineView::TimelineView(PlanDocument &document, QWidget *parent)
     m_pauseTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_pauseTable->horizontalHeader()->setStretchLastSection(true);
 
-    auto *budgetBox = new QWidget(this);
-    auto *budgetLayout = new QVBoxLayout(budgetBox);
-    budgetLayout->setContentsMargins(0, 0, 0, 0);
-    budgetLayout->addWidget(m_budgetHeading);
-    budgetLayout->addWidget(m_budgetTable);
-
     auto *pauseBox = new QWidget(this);
     auto *pauseLayout = new QVBoxLayout(pauseBox);
     pauseLayout->setContentsMargins(0, 0, 0, 0);
-    pauseLayout->addWidget(m_pausesHeading);
     pauseLayout->addWidget(m_pauseTable);
     auto *pauseButtons = new QHBoxLayout;
     pauseButtons->addWidget(m_addPause);
@@ -104,15 +89,13 @@ TimelineView::TimelineView(PlanDocument &document, QWidget *parent)
     pauseButtons->addStretch();
     pauseLayout->addLayout(pauseButtons);
 
-    auto *editors = new QSplitter(Qt::Horizontal, m_splitter);
-    editors->addWidget(budgetBox);
-    editors->addWidget(pauseBox);
-    editors->setStretchFactor(0, 4);
-    editors->setStretchFactor(1, 1);
-    editors->setChildrenCollapsible(false);
+    // The budget table needs the width; the pauses share its place in a tab.
+    m_editors->addTab(m_budgetTable, QString());
+    m_editors->addTab(pauseBox, QString());
+    m_editors->setDocumentMode(true);
 
     m_splitter->addWidget(m_timeline);
-    m_splitter->addWidget(editors);
+    m_splitter->addWidget(m_editors);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
     m_splitter->setChildrenCollapsible(false);
@@ -166,8 +149,8 @@ void TimelineView::retranslate()
     m_zoomIn->setToolTip(tr("Zoom in (Ctrl++)"));
     m_zoomFit->setText(tr("Fit"));
     m_zoomFit->setToolTip(tr("Show the whole plan (Ctrl+0)"));
-    m_budgetHeading->setText(tr("Weekly budgets"));
-    m_pausesHeading->setText(tr("Pauses"));
+    m_editors->setTabText(0, tr("Weekly budgets"));
+    m_editors->setTabText(1, tr("Pauses"));
     m_addPause->setText(tr("&Add Pause"));
     m_removePause->setText(tr("&Remove"));
     m_timeline->setAccessibleName(tr("Timeline of the plan"));
@@ -230,9 +213,19 @@ void TimelineView::onPlanChanged()
     m_addPause->setEnabled(!readOnly);
 
     const Planner::PathComparison &path = schedule.path;
-    m_summary->setText(tr("Until the open-ended stage: %1 – %2, %3")
-                           .arg(dateText(plan.start), dateText(path.end.addDays(-1)),
-                                Planner::verdictText(path.verdict, path.weeksDifference)));
+    QString summary = tr("Until the open-ended stage: %1 – %2, %3")
+                          .arg(dateText(plan.start), dateText(path.end.addDays(-1)),
+                               Planner::verdictText(path.verdict, path.weeksDifference));
+    // Overlapping stages add their hours up: say so when it makes a week heavier than any one budget.
+    double busiest = 0;
+    double largestBudget = 0;
+    for (const Planner::StageSchedule &stage : schedule.stages) {
+        busiest = std::max(busiest, Planner::weeklyLoad(schedule, plan, stage.start));
+        largestBudget = std::max(largestBudget, stage.weeklyHours);
+    }
+    if (busiest > largestBudget + 0.05)
+        summary += tr(" · overlapping stages: up to %1 h/week").arg(QLocale().toString(busiest, 'g', 3));
+    m_summary->setText(summary);
 }
 
 void TimelineView::editStage(int row)
@@ -240,6 +233,7 @@ void TimelineView::editStage(int row)
     const QModelIndex index = m_budgetModel->index(row, BudgetModel::WeeklyHoursColumn);
     if (!index.isValid())
         return;
+    m_editors->setCurrentIndex(0);
     m_budgetTable->setCurrentIndex(index);
     m_budgetTable->setFocus();
     m_budgetTable->edit(index);
@@ -251,6 +245,7 @@ void TimelineView::addPause()
     const QDate from = std::max(m_document.today(), m_document.plan().start);
     if (m_document.addPause({from, from.addDays(13), 0, QString()})) {
         const QModelIndex added = m_pauseModel->index(m_pauseModel->rowCount() - 1, PauseModel::FirstColumn);
+        m_editors->setCurrentIndex(1);
         m_pauseTable->setCurrentIndex(added);
         m_pauseTable->edit(added);
     }

@@ -11,6 +11,7 @@ class QDateEdit;
 class QLabel;
 class QPushButton;
 class QSplitter;
+class QTabWidget;
 class QTableView;
 class QToolButton;
 class TimelineWidget;
@@ -57,8 +58,7 @@ private:
     QToolButton *m_zoomOut;
     QToolButton *m_zoomIn;
     QToolButton *m_zoomFit;
-    QLabel *m_budgetHeading;
-    QLabel *m_pausesHeading;
+    QTabWidget *m_editors;
     QPushButton *m_addPause;
     QPushButton *m_removePause;
 };

@@ -154,6 +154,7 @@ TimelineWidget::TimelineWidget(QWidget *parent) : QAbstractScrollArea(parent)
 void TimelineWidget::setRows(const QList<Row> &rows)
 {
     m_dragRow = -1; // the owner recomputed: row indices may mean other stages now
+    m_hoverHandleRow = -1;
     m_rows = rows;
     updateMetrics();
     updateRange();
@@ -324,12 +325,9 @@ void TimelineWidget::updateMetrics()
     m_yearMonthFormat = yearMonthFormat(locale);
     m_dayNumberWidth = fm.horizontalAdvance(locale.toString(28));
 
-    QFont bold = font();
-    bold.setBold(true);
-    const QFontMetrics boldFm(bold);
     int widest = 0;
     for (const Row &row : std::as_const(m_rows))
-        widest = std::max(widest, boldFm.horizontalAdvance(row.title));
+        widest = std::max(widest, fm.horizontalAdvance(row.title));
     const int minimum = 8 * fm.averageCharWidth();
     const int maximum = std::max(minimum, viewport()->width() * 2 / 5);
     m_titleWidth = std::clamp(widest + 4 * m_padding, minimum, maximum);

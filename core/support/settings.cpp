@@ -19,7 +19,7 @@ const KeyInfo &info(Settings::Key key)
         {Settings::Key::WindowState, "window/state", QByteArray()},
         {Settings::Key::RoadmapSplitterState, "roadmap/splitter", QByteArray()},
         {Settings::Key::TimelineSplitterState, "timeline/splitter", QByteArray()},
-        {Settings::Key::TimelineZoom, "timeline/pixelsPerDay", 3.0},
+        {Settings::Key::TimelineZoom, "timeline/pixelsPerDay", 0.0}, // 0: fit the plan
     };
     for (const KeyInfo &entry : table) {
         if (entry.key == key)
