@@ -49,6 +49,7 @@ private Q_SLOTS:
     void draggingABarEndAndUndo();
     void planSurvivesRestart();
     void overlappingStagesAddUp();
+    void languageSwitchKeepsThePlanAndItsHistory();
 
 private:
     void start();
@@ -264,6 +265,18 @@ void TestTimelineView::overlappingStagesAddUp()
     // Stage 2 starts two weeks before stage 1 ends: 12.5 + 17.5 hours a week meanwhile.
     QCOMPARE(timeline()->rows().at(1).start, timeline()->rows().at(0).end->addDays(-14));
     QVERIFY2(summary->text().contains(QLatin1String("up to 30 h/week")), qPrintable(summary->text()));
+}
+
+void TestTimelineView::languageSwitchKeepsThePlanAndItsHistory()
+{
+    typeInCell(0, BudgetModel::WeeklyHoursColumn, QStringLiteral("15"));
+    const Plan edited = plan().plan();
+    m_session->setLanguage(QStringLiteral("zh_CN"));
+    QCOMPARE(timeline()->rows().at(0).title, QStringLiteral("入门阶段"));
+    QCOMPARE(plan().plan(), edited);
+    QVERIFY(plan().undoStack()->canUndo());
+    plan().undoStack()->undo();
+    QCOMPARE(plan().plan().stages.at(0).weeklyHours, 12.5);
 }
 
 QTEST_MAIN(TestTimelineView)

@@ -1025,6 +1025,22 @@ Guide estimate: %2, %3
         <source> · overlapping stages: up to %1 h/week</source>
         <translation> · overlapping stages: up to %1 h/week</translation>
     </message>
+    <message>
+        <source>Edit Weekly Hours</source>
+        <translation>Edit Weekly Hours</translation>
+    </message>
+    <message>
+        <source>Set the Effort to the Items' Estimates (%1 h)</source>
+        <translation>Set the Effort to the Items' Estimates (%1 h)</translation>
+    </message>
+    <message>
+        <source>Set the Effort to the Items' Estimates (none given)</source>
+        <translation>Set the Effort to the Items' Estimates (none given)</translation>
+    </message>
+    <message>
+        <source>Set the Effort to the Guide's Estimate</source>
+        <translation>Set the Effort to the Guide's Estimate</translation>
+    </message>
 </context>
 <context>
     <name>TimelineWidget</name>

@@ -1025,6 +1025,22 @@ Guide estimate: %2, %3
         <source> · overlapping stages: up to %1 h/week</source>
         <translation> · 阶段重叠：每周最多 %1 小时</translation>
     </message>
+    <message>
+        <source>Edit Weekly Hours</source>
+        <translation>编辑每周小时数</translation>
+    </message>
+    <message>
+        <source>Set the Effort to the Items' Estimates (%1 h)</source>
+        <translation>将工作量设为各条目的预计用时（%1 小时）</translation>
+    </message>
+    <message>
+        <source>Set the Effort to the Items' Estimates (none given)</source>
+        <translation>将工作量设为各条目的预计用时（未给出）</translation>
+    </message>
+    <message>
+        <source>Set the Effort to the Guide's Estimate</source>
+        <translation>将工作量设为指南的估计</translation>
+    </message>
 </context>
 <context>
     <name>TimelineWidget</name>

@@ -60,8 +60,15 @@ bool PlanDocument::isReadOnly() const
 
 void PlanDocument::reload()
 {
-    // Another roadmap or another language: the undo history belonged to the plan that was shown.
     Q_EMIT aboutToChange();
+    if (m_roadmap.roadmapId() == m_roadmapId) {
+        // The same roadmap in another language: same plan, same history; only the titles changed.
+        m_schedule = Planner::compute(m_plan, roadmap());
+        Q_EMIT changed();
+        return;
+    }
+    // Another roadmap: the undo history belonged to the plan that was shown.
+    m_roadmapId = m_roadmap.roadmapId();
     m_undoStack->clear();
     QString error;
     std::optional<Plan> stored = m_plans.load(m_roadmap.roadmapId(), &error);

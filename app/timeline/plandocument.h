@@ -69,5 +69,6 @@ private:
     QUndoStack *m_undoStack;
     Plan m_plan;
     Planner::Schedule m_schedule;
+    int m_roadmapId = 0;    // the roadmap whose plan is loaded
     bool m_applied = false; // whether the last apply() succeeded
 };

@@ -14,6 +14,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QMenu>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTableView>
@@ -71,6 +72,8 @@ TimelineView::TimelineView(PlanDocument &document, QWidget *parent)
     m_budgetTable->horizontalHeader()->setStretchLastSection(true);
     m_budgetTable->setAlternatingRowColors(true);
     m_budgetTable->setWordWrap(false);
+    m_budgetTable->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_budgetTable, &QTableView::customContextMenuRequested, this, &TimelineView::showBudgetMenu);
 
     m_pauseTable->setModel(m_pauseModel);
     m_pauseTable->verticalHeader()->hide();
@@ -237,6 +240,40 @@ void TimelineView::editStage(int row)
     m_budgetTable->setCurrentIndex(index);
     m_budgetTable->setFocus();
     m_budgetTable->edit(index);
+}
+
+void TimelineView::showBudgetMenu(const QPoint &position)
+{
+    const QModelIndex index = m_budgetTable->indexAt(position);
+    if (!index.isValid())
+        return;
+    const int row = index.row();
+    const StagePlan &stagePlan = m_document.plan().stages.at(row);
+    const Stage *stage = m_document.roadmap().stage(stagePlan.stageKey);
+    if (!stage)
+        return;
+    QMenu menu(this);
+    QAction *edit = menu.addAction(tr("Edit Weekly Hours"));
+    connect(edit, &QAction::triggered, this, [this, row] { editStage(row); });
+    // The guide's month range gives the default effort; the items' own estimates are the other choice.
+    const double estimated = Planner::itemEstimateHours(*stage);
+    QAction *fromItems = menu.addAction(
+        estimated > 0 ? tr("Set the Effort to the Items' Estimates (%1 h)").arg(QLocale().toString(estimated))
+                      : tr("Set the Effort to the Items' Estimates (none given)"));
+    fromItems->setEnabled(estimated > 0 && !stage->months.isOpenEnded() && !m_document.isReadOnly());
+    connect(fromItems, &QAction::triggered, this,
+            [this, row, estimated] { m_document.setValue(row, PlanDocument::Field::Effort, estimated); });
+    QAction *fromGuide = menu.addAction(tr("Set the Effort to the Guide's Estimate"));
+    fromGuide->setEnabled(!stage->months.isOpenEnded() && !m_document.isReadOnly());
+    connect(fromGuide, &QAction::triggered, this, [this, row, key = stagePlan.stageKey] {
+        const Plan defaults = Planner::defaultPlan(m_document.roadmap(), m_document.plan().start);
+        if (const StagePlan *guide = defaults.stage(key)) {
+            const double effort =
+                guide->effortHours * m_document.plan().stages.at(row).weeklyHours / std::max(0.1, guide->weeklyHours);
+            m_document.setValue(row, PlanDocument::Field::Effort, effort);
+        }
+    });
+    menu.exec(m_budgetTable->viewport()->mapToGlobal(position));
 }
 
 void TimelineView::addPause()

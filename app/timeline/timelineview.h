@@ -42,6 +42,7 @@ private:
     void retranslate();
     void onPlanChanged();
     void editStage(int row);
+    void showBudgetMenu(const QPoint &position);
     void addPause();
     void removePause();
 
