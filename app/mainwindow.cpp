@@ -34,8 +34,7 @@
 MainWindow::MainWindow(Session &session, QWidget *parent)
     : QMainWindow(parent), m_session(session), m_stack(new QStackedWidget(this)), m_messageBar(new MessageBar(this)),
       m_navigation(new QToolBar(this)), m_viewGroup(new QActionGroup(this)),
-      m_roadmapView(new RoadmapView(session.document(), this)), m_timelineView(new TimelineView(session.plan(), this)),
-      m_progressLabel(new QLabel(this))
+      m_roadmapView(new RoadmapView(session.document(), this)), m_progressLabel(new QLabel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(Icons::application());
@@ -57,15 +56,18 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
     m_viewGroup->setExclusive(true);
 
     // The views, in navigation order. A new view is one more line here.
-    addView(m_roadmapView, QT_TR_NOOP("Roadmap"), QStringLiteral("view-list-tree"));
-    addView(m_timelineView, QT_TR_NOOP("Timeline"), QStringLiteral("view-calendar-timeline"));
+    addView(QStringLiteral("roadmapView"), QT_TR_NOOP("Roadmap"), QStringLiteral("view-list-tree"),
+            [this] { return m_roadmapView; });
+    addView(QStringLiteral("timelineView"), QT_TR_NOOP("Timeline"), QStringLiteral("view-calendar-timeline"),
+            [this] { return timelineView(); });
 
     createActions();
     createMenus();
     statusBar()->addPermanentWidget(m_progressLabel);
 
     connect(m_roadmapView, &RoadmapView::errorOccurred, this, &MainWindow::showError);
-    connect(m_timelineView, &TimelineView::errorOccurred, this, &MainWindow::showError);
+    // A refused plan edit is reported wherever it came from (the Timeline view, or Undo anywhere).
+    connect(&m_session.plan(), &PlanDocument::refused, this, &MainWindow::showError);
     connect(&m_session.document(), &RoadmapDocument::reset, this, &MainWindow::updateStatus);
     connect(&m_session.document(), &RoadmapDocument::reset, this, &MainWindow::updateRoadmapMenu);
     connect(&m_session.document(), &RoadmapDocument::itemChanged, this, &MainWindow::updateStatus);
@@ -86,19 +88,48 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
 
 MainWindow::~MainWindow() = default;
 
-void MainWindow::addView(QWidget *widget, const char *title, const QString &icon)
+void MainWindow::addView(const QString &name, const char *title, const QString &icon,
+                         const std::function<QWidget *()> &create)
 {
-    m_stack->addWidget(widget);
     auto *action = new QAction(Icons::themed(icon), tr(title), this);
-    action->setObjectName(QStringLiteral("view_") + widget->objectName());
+    action->setObjectName(QStringLiteral("view_") + name);
     action->setCheckable(true);
     action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + m_views.size())));
     m_viewGroup->addAction(action);
     m_navigation->addAction(action);
-    connect(action, &QAction::triggered, this, [this, widget] { m_stack->setCurrentWidget(widget); });
-    if (m_views.isEmpty())
+    const int index = int(m_views.size());
+    connect(action, &QAction::triggered, this, [this, index] { m_stack->setCurrentWidget(view(index)); });
+    m_views.append({nullptr, create, action, title, icon});
+    if (index == 0) {
         action->setChecked(true);
-    m_views.append({widget, action, title, icon});
+        m_stack->setCurrentWidget(view(0));
+    }
+}
+
+QWidget *MainWindow::view(int index)
+{
+    View &v = m_views[index];
+    if (!v.widget) {
+        // Views are made when first shown: a start pays only for the first one.
+        v.widget = v.create();
+        m_stack->addWidget(v.widget);
+    }
+    return v.widget;
+}
+
+TimelineView *MainWindow::timelineView()
+{
+    if (!m_timelineView) {
+        m_timelineView = new TimelineView(m_session.plan(), this);
+        const Settings &settings = m_session.settings();
+        m_timelineView->restoreState(settings.value(Settings::Key::TimelineSplitterState).toByteArray());
+        const double zoom = settings.value(Settings::Key::TimelineZoom).toDouble();
+        if (zoom > 0)
+            m_timelineView->timeline()->setPixelsPerDay(zoom);
+        else
+            m_timelineView->timeline()->zoomToFit();
+    }
+    return m_timelineView;
 }
 
 void MainWindow::createActions()
@@ -349,12 +380,6 @@ void MainWindow::readSettings()
         resize(1180, 760);
     restoreState(settings.value(Settings::Key::WindowState).toByteArray());
     m_roadmapView->restoreState(settings.value(Settings::Key::RoadmapSplitterState).toByteArray());
-    m_timelineView->restoreState(settings.value(Settings::Key::TimelineSplitterState).toByteArray());
-    const double zoom = settings.value(Settings::Key::TimelineZoom).toDouble();
-    if (zoom > 0)
-        m_timelineView->timeline()->setPixelsPerDay(zoom);
-    else
-        m_timelineView->timeline()->zoomToFit();
 }
 
 void MainWindow::writeSettings()
@@ -363,8 +388,10 @@ void MainWindow::writeSettings()
     settings.setValue(Settings::Key::WindowGeometry, saveGeometry());
     settings.setValue(Settings::Key::WindowState, saveState());
     settings.setValue(Settings::Key::RoadmapSplitterState, m_roadmapView->saveState());
-    settings.setValue(Settings::Key::TimelineSplitterState, m_timelineView->saveState());
-    settings.setValue(Settings::Key::TimelineZoom, m_timelineView->timeline()->pixelsPerDay());
+    if (m_timelineView) {
+        settings.setValue(Settings::Key::TimelineSplitterState, m_timelineView->saveState());
+        settings.setValue(Settings::Key::TimelineZoom, m_timelineView->timeline()->pixelsPerDay());
+    }
     settings.sync();
 }
 

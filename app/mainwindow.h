@@ -6,6 +6,8 @@
 #include <QList>
 #include <QMainWindow>
 
+#include <functional>
+
 class MessageBar;
 class QAction;
 class QActionGroup;
@@ -29,7 +31,7 @@ public:
     ~MainWindow() override;
 
     RoadmapView *roadmapView() const { return m_roadmapView; }
-    TimelineView *timelineView() const { return m_timelineView; }
+    TimelineView *timelineView(); // made when first asked for
     MessageBar *messageBar() const { return m_messageBar; }
     void showError(const QString &message);
     void showNotice(const QString &message);
@@ -45,13 +47,15 @@ protected:
 
 private:
     struct View {
-        QWidget *widget;
+        QWidget *widget; // nullptr until first shown
+        std::function<QWidget *()> create;
         QAction *action;
         const char *title; // untranslated, QT_TR_NOOP
         QString icon;
     };
 
-    void addView(QWidget *widget, const char *title, const QString &icon);
+    void addView(const QString &name, const char *title, const QString &icon, const std::function<QWidget *()> &create);
+    QWidget *view(int index);
     void createActions();
     void createMenus();
     void retranslate();
@@ -72,7 +76,7 @@ private:
     QActionGroup *m_viewGroup;
     QList<View> m_views;
     RoadmapView *m_roadmapView;
-    TimelineView *m_timelineView;
+    TimelineView *m_timelineView = nullptr;
     QLabel *m_progressLabel;
 
     QMenu *m_fileMenu = nullptr;

@@ -131,7 +131,6 @@ TimelineView::TimelineView(PlanDocument &document, QWidget *parent)
     connect(m_pauseTable->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             [this] { m_removePause->setEnabled(m_pauseTable->selectionModel()->hasSelection()); });
     connect(&m_document, &PlanDocument::changed, this, &TimelineView::onPlanChanged);
-    connect(&m_document, &PlanDocument::refused, this, &TimelineView::errorOccurred);
 
     retranslate();
     onPlanChanged();

@@ -32,9 +32,6 @@ public:
     QByteArray saveState() const;
     void restoreState(const QByteArray &state);
 
-Q_SIGNALS:
-    void errorOccurred(const QString &message);
-
 protected:
     void changeEvent(QEvent *event) override;
 
