@@ -3,6 +3,7 @@
 #include "storage/planrepository.h"
 
 #include "storage/database.h"
+#include "storage/sqlhelpers.h"
 
 #include <QSet>
 #include <QSqlError>
@@ -13,19 +14,8 @@ namespace {
 
 const QString IsoDate = QStringLiteral("yyyy-MM-dd");
 
-void setError(QString *error, const QString &message)
-{
-    if (error)
-        *error = message;
-}
-
-bool run(QSqlQuery &query, QString *error)
-{
-    if (query.exec())
-        return true;
-    setError(error, query.lastError().text());
-    return false;
-}
+using SqlHelpers::run;
+using SqlHelpers::setError;
 
 QString dateText(const QDate &date)
 {

@@ -4,6 +4,7 @@
 
 #include "roadmap/markdownimporter.h"
 #include "storage/database.h"
+#include "storage/sqlhelpers.h"
 
 #include <QDir>
 #include <QFile>
@@ -22,19 +23,8 @@ const QLatin1String CurrentRoadmapKey("current_roadmap");
 const QLatin1String Chinese("zh_CN");
 const QLatin1String English("en");
 
-void setError(QString *error, const QString &message)
-{
-    if (error)
-        *error = message;
-}
-
-bool run(QSqlQuery &query, QString *error)
-{
-    if (query.exec())
-        return true;
-    setError(error, query.lastError().text());
-    return false;
-}
+using SqlHelpers::run;
+using SqlHelpers::setError;
 
 QString guideResource(const QString &language)
 {
