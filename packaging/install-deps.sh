@@ -20,7 +20,7 @@ build_packages=(
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-svg-dev libqt6svg6 libqt6sql6-sqlite qt6-translations-l10n
     libmd4c-dev libmd4c-html0-dev libsqlite3-dev
-    fonts-noto-cjk
+    fonts-noto-cjk tzdata
     xvfb xauth appstream desktop-file-utils
 )
 bench_packages=(x11-utils libx11-dev)

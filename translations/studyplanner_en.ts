@@ -2,6 +2,61 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AvailabilityText</name>
+    <message>
+        <source>position %1: “%2” is not a time window such as 19:30-21:30</source>
+        <translation>position %1: “%2” is not a time window such as 19:30-21:30</translation>
+    </message>
+    <message>
+        <source>position %1: a day group is missing before “,”</source>
+        <translation>position %1: a day group is missing before “,”</translation>
+    </message>
+    <message>
+        <source>position %1: “%2” is not a day; a group starts with a day such as mon or a range such as mon-fri</source>
+        <translation>position %1: “%2” is not a day; a group starts with a day such as mon or a range such as mon-fri</translation>
+    </message>
+    <message>
+        <source>position %1: “%2” is not a day (mon … sun, monday … sunday, 周一 … 周日)</source>
+        <translation>position %1: “%2” is not a day (mon … sun, monday … sunday, 周一 … 周日)</translation>
+    </message>
+    <message>
+        <source>position %1: “%2” is not a range of days such as mon-fri</source>
+        <translation>position %1: “%2” is not a range of days such as mon-fri</translation>
+    </message>
+    <message>
+        <source>position %1: “%2” mixes “off” with time windows; a day is either off or has windows</source>
+        <translation>position %1: “%2” mixes “off” with time windows; a day is either off or has windows</translation>
+    </message>
+    <message>
+        <source>position %1: “%2” is a day, but a time window such as 19:30-21:30 or “off” belongs here; separate day groups with commas</source>
+        <translation>position %1: “%2” is a day, but a time window such as 19:30-21:30 or “off” belongs here; separate day groups with commas</translation>
+    </message>
+    <message>
+        <source>position %1: “%2” starts at 24:00; 24:00 can only end a window</source>
+        <translation>position %1: “%2” starts at 24:00; 24:00 can only end a window</translation>
+    </message>
+    <message>
+        <source>position %1: “%2” is not a time of day such as 07:30 (00:00 to 24:00)</source>
+        <translation>position %1: “%2” is not a time of day such as 07:30 (00:00 to 24:00)</translation>
+    </message>
+    <message>
+        <source>position %1: “%2” ends when it starts</source>
+        <translation>position %1: “%2” ends when it starts</translation>
+    </message>
+    <message>
+        <source>position %1: “%2” ends before it starts; a window cannot cross midnight (write 22:00-24:00 on one day and 00:00-01:00 on the next)</source>
+        <translation>position %1: “%2” ends before it starts; a window cannot cross midnight (write 22:00-24:00 on one day and 00:00-01:00 on the next)</translation>
+    </message>
+    <message>
+        <source>position %1: “%2” has no time window; add one such as 19:30-21:30, or “off”</source>
+        <translation>position %1: “%2” has no time window; add one such as 19:30-21:30, or “off”</translation>
+    </message>
+    <message>
+        <source>position %1: nothing follows the last “,”; remove it or add a day group</source>
+        <translation>position %1: nothing follows the last “,”; remove it or add a day group</translation>
+    </message>
+</context>
+<context>
     <name>BranchListModel</name>
     <message>
         <source>%1 — %2</source>
@@ -882,6 +937,41 @@
     <message>
         <source>Select an item to see its details. Tick it when you have done it.</source>
         <translation>Select an item to see its details. Tick it when you have done it.</translation>
+    </message>
+</context>
+<context>
+    <name>Scheduler</name>
+    <message>
+        <source>%1 h of the %2 h budget do not fit: the free time this week is %3 h.</source>
+        <translation>%1 h of the %2 h budget do not fit: the free time this week is %3 h.</translation>
+    </message>
+    <message>
+        <source>%1 h of the %2 h budget do not fit: the free time this week is %3 h, but blocks of %4–%5 min, breaks of %6 min and at most %7 h a day leave no room for more.</source>
+        <translation>%1 h of the %2 h budget do not fit: the free time this week is %3 h, but blocks of %4–%5 min, breaks of %6 min and at most %7 h a day leave no room for more.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %1 h into free time in %n block(s); the stage still ends on %2.</source>
+        <translation><numerusform>Move %1 h into free time in %n block; the stage still ends on %2.</numerusform><numerusform>Move %1 h into free time in %n blocks; the stage still ends on %2.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %1 h into free time in %n block(s); %2 h do not fit under %3 h a week and move the stage's end from %4 to %5.</source>
+        <translation><numerusform>Move %1 h into free time in %n block; %2 h do not fit under %3 h a week and move the stage's end from %4 to %5.</numerusform><numerusform>Move %1 h into free time in %n blocks; %2 h do not fit under %3 h a week and move the stage's end from %4 to %5.</numerusform></translation>
+    </message>
+    <message>
+        <source>Add %1 h to the stage: its end moves from %2 to %3.</source>
+        <translation>Add %1 h to the stage: its end moves from %2 to %3.</translation>
+    </message>
+    <message>
+        <source>Add %1 h to the stage, which has no end date.</source>
+        <translation>Add %1 h to the stage, which has no end date.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Drop %n optional item(s) worth %1 h; the stage still ends on %2.</source>
+        <translation><numerusform>Drop %n optional item worth %1 h; the stage still ends on %2.</numerusform><numerusform>Drop %n optional items worth %1 h; the stage still ends on %2.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Drop %n optional item(s) worth %1 h; the other %2 h move the stage's end from %3 to %4.</source>
+        <translation><numerusform>Drop %n optional item worth %1 h; the other %2 h move the stage's end from %3 to %4.</numerusform><numerusform>Drop %n optional items worth %1 h; the other %2 h move the stage's end from %3 to %4.</numerusform></translation>
     </message>
 </context>
 <context>

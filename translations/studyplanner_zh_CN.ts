@@ -2,6 +2,61 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AvailabilityText</name>
+    <message>
+        <source>position %1: “%2” is not a time window such as 19:30-21:30</source>
+        <translation>第 %1 个字符处：“%2”不是时间段（例如 19:30-21:30）</translation>
+    </message>
+    <message>
+        <source>position %1: a day group is missing before “,”</source>
+        <translation>第 %1 个字符处：“,”之前缺少日期组</translation>
+    </message>
+    <message>
+        <source>position %1: “%2” is not a day; a group starts with a day such as mon or a range such as mon-fri</source>
+        <translation>第 %1 个字符处：“%2”不是星期几；每组应以星期几（如 mon）或范围（如 mon-fri）开头</translation>
+    </message>
+    <message>
+        <source>position %1: “%2” is not a day (mon … sun, monday … sunday, 周一 … 周日)</source>
+        <translation>第 %1 个字符处：“%2”不是星期几（mon … sun、monday … sunday、周一 … 周日）</translation>
+    </message>
+    <message>
+        <source>position %1: “%2” is not a range of days such as mon-fri</source>
+        <translation>第 %1 个字符处：“%2”不是日期范围（例如 mon-fri）</translation>
+    </message>
+    <message>
+        <source>position %1: “%2” mixes “off” with time windows; a day is either off or has windows</source>
+        <translation>第 %1 个字符处：“%2”把“off”和时间段混在一起；一天要么休息，要么有时间段</translation>
+    </message>
+    <message>
+        <source>position %1: “%2” is a day, but a time window such as 19:30-21:30 or “off” belongs here; separate day groups with commas</source>
+        <translation>第 %1 个字符处：“%2”是星期几，但这里应是时间段（如 19:30-21:30）或“off”；日期组之间请用逗号分隔</translation>
+    </message>
+    <message>
+        <source>position %1: “%2” starts at 24:00; 24:00 can only end a window</source>
+        <translation>第 %1 个字符处：“%2”从 24:00 开始；24:00 只能作为时间段的结束</translation>
+    </message>
+    <message>
+        <source>position %1: “%2” is not a time of day such as 07:30 (00:00 to 24:00)</source>
+        <translation>第 %1 个字符处：“%2”不是一天中的时间（如 07:30，范围 00:00 到 24:00）</translation>
+    </message>
+    <message>
+        <source>position %1: “%2” ends when it starts</source>
+        <translation>第 %1 个字符处：“%2”的结束时间与开始时间相同</translation>
+    </message>
+    <message>
+        <source>position %1: “%2” ends before it starts; a window cannot cross midnight (write 22:00-24:00 on one day and 00:00-01:00 on the next)</source>
+        <translation>第 %1 个字符处：“%2”在开始之前就结束了；时间段不能跨越午夜（请在一天写 22:00-24:00，在第二天写 00:00-01:00）</translation>
+    </message>
+    <message>
+        <source>position %1: “%2” has no time window; add one such as 19:30-21:30, or “off”</source>
+        <translation>第 %1 个字符处：“%2”没有时间段；请添加一个（如 19:30-21:30）或写“off”</translation>
+    </message>
+    <message>
+        <source>position %1: nothing follows the last “,”; remove it or add a day group</source>
+        <translation>第 %1 个字符处：最后一个“,”后面没有内容；请删除它或添加日期组</translation>
+    </message>
+</context>
+<context>
     <name>BranchListModel</name>
     <message>
         <source>%1 — %2</source>
@@ -882,6 +937,41 @@
     <message>
         <source>Select an item to see its details. Tick it when you have done it.</source>
         <translation>选择一个条目查看详情。完成后请勾选。</translation>
+    </message>
+</context>
+<context>
+    <name>Scheduler</name>
+    <message>
+        <source>%1 h of the %2 h budget do not fit: the free time this week is %3 h.</source>
+        <translation>%2 小时预算中有 %1 小时排不下：本周的空闲时间为 %3 小时。</translation>
+    </message>
+    <message>
+        <source>%1 h of the %2 h budget do not fit: the free time this week is %3 h, but blocks of %4–%5 min, breaks of %6 min and at most %7 h a day leave no room for more.</source>
+        <translation>%2 小时预算中有 %1 小时排不下：本周的空闲时间为 %3 小时，但 %4–%5 分钟的学习块、%6 分钟的休息和每天最多 %7 小时的限制使其无法再多安排。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %1 h into free time in %n block(s); the stage still ends on %2.</source>
+        <translation><numerusform>把 %1 小时移到空闲时间，共 %n 个学习块；本阶段仍在 %2 结束。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %1 h into free time in %n block(s); %2 h do not fit under %3 h a week and move the stage's end from %4 to %5.</source>
+        <translation><numerusform>把 %1 小时移到空闲时间，共 %n 个学习块；其中 %2 小时在每周 %3 小时的上限内排不下，本阶段的结束日期从 %4 推迟到 %5。</numerusform></translation>
+    </message>
+    <message>
+        <source>Add %1 h to the stage: its end moves from %2 to %3.</source>
+        <translation>为本阶段增加 %1 小时：结束日期从 %2 推迟到 %3。</translation>
+    </message>
+    <message>
+        <source>Add %1 h to the stage, which has no end date.</source>
+        <translation>为本阶段增加 %1 小时，本阶段没有结束日期。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Drop %n optional item(s) worth %1 h; the stage still ends on %2.</source>
+        <translation><numerusform>放弃 %n 个可选条目，共 %1 小时；本阶段仍在 %2 结束。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Drop %n optional item(s) worth %1 h; the other %2 h move the stage's end from %3 to %4.</source>
+        <translation><numerusform>放弃 %n 个可选条目，共 %1 小时；其余 %2 小时使本阶段的结束日期从 %3 推迟到 %4。</numerusform></translation>
     </message>
 </context>
 <context>
