@@ -26,7 +26,7 @@ enum class Status {
 struct Result {
     Status status = Status::NoHistory;
     double doneHours = 0;
-    double weeklyPace = 0; // hours per week over the recent weeks
+    double weeklyPace = 0;    // hours per week over the recent weeks
     std::optional<QDate> end; // exclusive, like Planner::StageSchedule::end
 };
 

@@ -32,8 +32,8 @@ struct TimeWindow {
 
 struct DateException {
     QDate date;
-    bool dayOff = false;          // no study that day (windows below are then empty)
-    QList<TimeWindow> extra;      // windows added that day
+    bool dayOff = false;     // no study that day (windows below are then empty)
+    QList<TimeWindow> extra; // windows added that day
 };
 
 struct Availability {
@@ -41,7 +41,7 @@ struct Availability {
     QList<DateException> exceptions;
     int minBlockMinutes = 25;
     int maxBlockMinutes = 90;
-    int breakMinutes = 10;       // between two blocks of the same day
+    int breakMinutes = 10; // between two blocks of the same day
     int maxMinutesPerDay = 180;
 
     // The windows of `date` after exceptions, sorted and merged.
