@@ -3,7 +3,8 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # test.sh: everything CI checks, from the repository root of a fresh clone:
 #   1. install the missing Debian packages (packaging/install-deps.sh);
-#   2. build everything with warnings as errors into build/test and run all tests;
+#   2. build everything with warnings as errors into build/test and run all tests, then check the
+#      format of the C++ sources where clang-format is installed;
 #   3. start the built program offscreen (--version) and install it into build/test-install;
 #   4. build core and its tests alone into build/test-core and run them (core must not need Qt Widgets).
 set -euo pipefail
@@ -18,6 +19,11 @@ step "Full build (build/test)"
 cmake -S . -B build/test -G Ninja -DCMAKE_BUILD_TYPE=Debug -DSTUDYPLANNER_WERROR=ON
 cmake --build build/test
 ctest --test-dir build/test --output-on-failure
+
+if command -v clang-format >/dev/null && command -v git >/dev/null && git rev-parse --git-dir >/dev/null 2>&1; then
+    step "Format (clang-format, .clang-format)"
+    cmake --build build/test --target check-format
+fi
 
 step "Smoke test and install"
 QT_QPA_PLATFORM=offscreen build/test/app/studyplanner --version
