@@ -7,6 +7,7 @@
 #include "exchange/planjson.h"
 #include "exchange/roadmapjson.h"
 #include "plan/planner.h"
+#include "storage/availabilityrepository.h"
 #include "storage/database.h"
 #include "storage/planrepository.h"
 #include "storage/roadmaprepository.h"
@@ -19,6 +20,8 @@
 #include <QJsonDocument>
 #include <QSaveFile>
 
+#include <algorithm>
+#include <cmath>
 #include <cstdio>
 
 namespace {
@@ -30,6 +33,31 @@ void printError(const QString &message)
 void printMessage(const QString &message)
 {
     std::fprintf(stdout, "%s\n", qPrintable(message));
+}
+
+// Hours as the command line prints them: one decimal at most, none when whole ("13", "11.5").
+QString hoursText(double hours)
+{
+    return QString::number(std::round(hours * 10) / 10, 'g', 6);
+}
+
+// The weekly budget of the plan now: the stages running today, or on the plan's start if it has not
+// started yet (overlapping stages add up), or else the first stage's. A pause does not lower it: the
+// availability is compared with the weeks the learner does study.
+double currentWeeklyBudget(const Plan &plan, const Planner::Schedule &schedule)
+{
+    const QDate day = std::max(QDate::currentDate(), plan.start);
+    double budget = 0;
+    bool running = false;
+    for (const Planner::StageSchedule &stage : schedule.stages) {
+        if (stage.start.isValid() && stage.start <= day && (!stage.end || day < *stage.end)) {
+            budget += stage.weeklyHours;
+            running = true;
+        }
+    }
+    if (!running && !plan.stages.isEmpty())
+        budget = plan.stages.constFirst().weeklyHours;
+    return budget;
 }
 
 bool writeJson(const QString &path, const QByteArray &json, QString *error)
@@ -86,7 +114,13 @@ bool CommandLine::parse(const QStringList &arguments, QString *error, Parse mode
         tr("Write the plan of the current roadmap (budgets, dates and the guide's ranges) as JSON to <file> "
            "(- for standard output), and exit."),
         tr("file"));
-    parser.addOptions({databaseOption, languageOption, importOption, exportOption, exportPlanOption});
+    const QCommandLineOption availabilityOption(
+        QStringLiteral("availability"),
+        tr("Store <text> as your weekly availability for the current roadmap, such as "
+           "\"mon-fri 19:30-21:30, sat 09:00-12:00\", compare it with the plan's budget, and exit."),
+        tr("text"));
+    parser.addOptions(
+        {databaseOption, languageOption, importOption, exportOption, exportPlanOption, availabilityOption});
 
     if (!parser.parse(arguments)) {
         *error = parser.errorText();
@@ -131,6 +165,20 @@ bool CommandLine::parse(const QStringList &arguments, QString *error, Parse mode
         *error = tr("--export-plan needs a file.");
         return false;
     }
+    availability.reset();
+    if (parser.isSet(availabilityOption)) {
+        const QString text = parser.value(availabilityOption);
+        if (text.trimmed().isEmpty()) {
+            *error = tr("--availability needs a text such as \"mon-fri 19:30-21:30, sat 09:00-12:00\".");
+            return false;
+        }
+        QString detail;
+        availability = AvailabilityText::parse(text, &detail);
+        if (!availability) {
+            *error = tr("--availability “%1”: %2").arg(text, detail);
+            return false;
+        }
+    }
     return true;
 }
 
@@ -172,7 +220,7 @@ int CommandLine::runHeadless(Settings &settings) const
         printMessage(tr("Imported %1 as the current roadmap.").arg(QDir::toNativeSeparators(importRoadmap)));
     }
 
-    if (exportRoadmap.isEmpty() && exportPlan.isEmpty())
+    if (exportRoadmap.isEmpty() && exportPlan.isEmpty() && !availability)
         return 0;
 
     const QString lang = Translator::resolve(language.isEmpty() ? settings.language() : language);
@@ -181,6 +229,33 @@ int CommandLine::runHeadless(Settings &settings) const
     if (!roadmap) {
         printError(error);
         return 1;
+    }
+
+    if (availability) {
+        AvailabilityRepository availabilities(database);
+        if (!availabilities.save(roadmapId, *availability, &error)) {
+            printError(error);
+            return 1;
+        }
+        PlanRepository plans(database);
+        std::optional<Plan> plan = plans.load(roadmapId, &error);
+        if (!plan && !error.isEmpty()) {
+            printError(error);
+            return 1;
+        }
+        if (!plan)
+            plan = Planner::defaultPlan(*roadmap, QDate::currentDate());
+        const double budget = currentWeeklyBudget(*plan, Planner::compute(*plan, *roadmap));
+        const double placeable = availability->placeableWeeklyHours();
+        const QString weekly = AvailabilityText::format(*availability);
+        QString message = tr("Availability: %1 — %2 h a week (%3 h in blocks). Plan: %4 h a week now.")
+                              .arg(weekly.isEmpty() ? tr("no time") : weekly, hoursText(availability->weeklyHours()),
+                                   hoursText(placeable), hoursText(budget));
+        if (budget > placeable + 1e-9)
+            message += QLatin1Char(' ')
+                       + tr("The plan's %1 h a week do not fit: only %2 h a week can be placed in blocks.")
+                             .arg(hoursText(budget), hoursText(placeable));
+        printMessage(message);
     }
 
     if (!exportRoadmap.isEmpty()) {

@@ -2,9 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "schedule/availability.h"
+
 #include <QCoreApplication>
 #include <QString>
 #include <QStringList>
+
+#include <optional>
 
 class Settings;
 
@@ -20,10 +24,15 @@ public:
     QString importRoadmap;
     QString exportRoadmap;
     QString exportPlan;
+    std::optional<Availability> availability; // --availability, parsed
 
-    bool isHeadless() const { return !importRoadmap.isEmpty() || !exportRoadmap.isEmpty() || !exportPlan.isEmpty(); }
+    bool isHeadless() const
+    {
+        return !importRoadmap.isEmpty() || !exportRoadmap.isEmpty() || !exportPlan.isEmpty() || availability;
+    }
 
-    // True when argv needs no window (help, version, import, export, or a bad command line), so
+    // True when argv needs no window (help, version, import, export, availability, or a bad command
+    // line), so
     // main() can create a QCoreApplication instead of a QApplication.
     static bool wantsHeadless(int argc, char **argv);
 

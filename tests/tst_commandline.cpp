@@ -1,5 +1,9 @@
 // SPDX-FileCopyrightText: 2026 Study Planner contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "schedule/availability.h"
+#include "storage/availabilityrepository.h"
+#include "storage/database.h"
+#include "storage/roadmaprepository.h"
 #include "testconfig.h"
 
 #include <QCryptographicHash>
@@ -35,6 +39,10 @@ private Q_SLOTS:
     void refusedImportChangesNothing_data();
     void refusedImportChangesNothing();
     void refusesForeignDatabase();
+    void availabilityStored_data();
+    void availabilityStored();
+    void badAvailabilityStoresNothing_data();
+    void badAvailabilityStoresNothing();
 
 private:
     struct Result {
@@ -46,6 +54,8 @@ private:
     QJsonObject exportJson(const QString &language = QStringLiteral("en"));
     QJsonObject exportPlanJson(const QString &language = QStringLiteral("en"));
     static QByteArray hashOf(const QString &path);
+    // The availability stored for the current roadmap of m_database, read with the core classes.
+    std::optional<Availability> storedAvailability(QString *error) const;
 
     std::unique_ptr<QTemporaryDir> m_dir;
     QString m_database;
@@ -130,8 +140,8 @@ void TestCommandLine::help()
 {
     const Result result = run({QStringLiteral("--help")});
     QCOMPARE(result.exitCode, 0);
-    for (const char *option :
-         {"--database", "--lang", "--import-roadmap", "--export-roadmap", "--export-plan", "--version"})
+    for (const char *option : {"--database", "--lang", "--import-roadmap", "--export-roadmap", "--export-plan",
+                               "--availability", "--version"})
         QVERIFY2(result.out.contains(option), option);
 }
 
@@ -360,6 +370,93 @@ void TestCommandLine::refusesForeignDatabase()
     QVERIFY2(result.err.contains("db.sqlite"), result.err.constData());
     QCOMPARE(hashOf(m_database), before);
     QVERIFY(!QFile::exists(m_dir->filePath(QStringLiteral("out.json"))));
+}
+
+std::optional<Availability> TestCommandLine::storedAvailability(QString *error) const
+{
+    Database database;
+    if (!database.open(m_database, error))
+        return std::nullopt;
+    RoadmapRepository roadmaps(database);
+    AvailabilityRepository availabilities(database);
+    return availabilities.load(roadmaps.currentRoadmapId(), error);
+}
+
+void TestCommandLine::availabilityStored_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("stored"); // the template as formatted
+    QTest::addColumn<QByteArray>("line");
+    QTest::addColumn<bool>("fits"); // the default plan's first stage, 12.5 h a week
+
+    QTest::newRow("evenings and saturday")
+        << QStringLiteral("mon-fri 19:30-21:30, sat 09:00-12:00")
+        << QStringLiteral("mon-fri 19:30-21:30, sat 09:00-12:00")
+        << QByteArray("Availability: mon-fri 19:30-21:30, sat 09:00-12:00 — 13 h a week (12 h in blocks). Plan: "
+                      "12.5 h a week now.")
+        << false;
+    QTest::newRow("every morning, chinese days")
+        << QStringLiteral("周一-周日 08:00-11:00") << QStringLiteral("mon-sun 08:00-11:00")
+        << QByteArray("Availability: mon-sun 08:00-11:00 — 21 h a week (19.8 h in blocks). Plan: 12.5 h a week now.")
+        << true;
+    QTest::newRow("one hour") << QStringLiteral("mon 19:00-20:00") << QStringLiteral("mon 19:00-20:00")
+                              << QByteArray("— 1 h a week (1 h in blocks).") << false;
+}
+
+void TestCommandLine::availabilityStored()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, stored);
+    QFETCH(QByteArray, line);
+    QFETCH(bool, fits);
+
+    const Result result = run({QStringLiteral("--database"), m_database, QStringLiteral("--lang"), QStringLiteral("en"),
+                               QStringLiteral("--availability"), text});
+    QVERIFY2(result.exitCode == 0, result.err.constData());
+    QVERIFY2(result.out.contains(line), result.out.constData());
+    QCOMPARE(result.out.count('\n'), 1);
+    QCOMPARE(result.out.contains("do not fit"), !fits);
+    if (!fits)
+        QVERIFY2(result.out.contains("The plan's 12.5 h a week do not fit"), result.out.constData());
+
+    QString error;
+    const std::optional<Availability> availability = storedAvailability(&error);
+    QVERIFY2(availability, qPrintable(error));
+    QCOMPARE(AvailabilityText::format(*availability), stored);
+    const Availability defaults;
+    QCOMPARE(availability->minBlockMinutes, defaults.minBlockMinutes);
+    QCOMPARE(availability->maxBlockMinutes, defaults.maxBlockMinutes);
+    QCOMPARE(availability->breakMinutes, defaults.breakMinutes);
+    QCOMPARE(availability->maxMinutesPerDay, defaults.maxMinutesPerDay);
+}
+
+void TestCommandLine::badAvailabilityStoresNothing_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QByteArray>("message");
+    QTest::newRow("unfinished window") << QStringLiteral("mon-fri 19:30-") << QByteArray("position 9");
+    QTest::newRow("not a day") << QStringLiteral("mon 19:00-20:00, funday 10:00-11:00") << QByteArray("position 18");
+    QTest::newRow("empty") << QString() << QByteArray("--availability");
+}
+
+void TestCommandLine::badAvailabilityStoresNothing()
+{
+    QFETCH(QString, text);
+    QFETCH(QByteArray, message);
+    QCOMPARE(run({QStringLiteral("--database"), m_database, QStringLiteral("--export-roadmap"),
+                  m_dir->filePath(QStringLiteral("before.json"))})
+                 .exitCode,
+             0);
+    const QByteArray before = hashOf(m_database);
+    const Result result = run({QStringLiteral("--database"), m_database, QStringLiteral("--lang"), QStringLiteral("en"),
+                               QStringLiteral("--availability"), text});
+    QCOMPARE(result.exitCode, 2);
+    QVERIFY2(result.err.contains(message), result.err.constData());
+    QVERIFY(result.out.isEmpty());
+    QCOMPARE(hashOf(m_database), before);
+    QString error;
+    QVERIFY(!storedAvailability(&error));
+    QVERIFY2(error.isEmpty(), qPrintable(error));
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)

@@ -36,8 +36,8 @@ QString pragmas(const QSqlDatabase &db)
 }
 
 // Every table of the current schema.
-const char *const SchemaTables[] = {"roadmap", "roadmap_document", "stage", "branch", "item", "app_state",
-                                    "plan",    "stage_plan",       "pause"};
+const char *const SchemaTables[] = {"roadmap", "roadmap_document", "stage", "branch",      "item", "app_state",
+                                    "plan",    "stage_plan",       "pause", "availability"};
 
 const QString ExpectedPragmas = QStringLiteral("foreign_keys=1 journal_mode=wal synchronous=2 busy_timeout=5000");
 
@@ -371,6 +371,8 @@ void tst_Database::opensSchemaFixtures()
         QVERIFY2(tables.contains(QLatin1String(table)), table);
     // Plans exist from schema 2 on; the fixtures of older schemas have none to migrate.
     QCOMPARE(rowCount(db.connection(), QStringLiteral("plan")), version >= 2 ? 1 : 0);
+    // Likewise the availability from schema 3 on.
+    QCOMPARE(rowCount(db.connection(), QStringLiteral("availability")), version >= 3 ? 1 : 0);
 }
 
 void tst_Database::migrationBacksUpAndUpgrades_data()

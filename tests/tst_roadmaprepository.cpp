@@ -3,6 +3,7 @@
 #include "databasehelpers.h"
 #include "plan/planner.h"
 #include "roadmap/markdownimporter.h"
+#include "storage/availabilityrepository.h"
 #include "storage/database.h"
 #include "storage/planrepository.h"
 #include "storage/roadmaprepository.h"
@@ -29,6 +30,8 @@ const QList<double> FixtureWeeklyHours = {12.5, 20, 17.5, 17.5, 17.5};
 const QDate FixturePauseFirst(2027, 2, 1);
 const QDate FixturePauseLast(2027, 2, 14);
 const QString FixturePauseNote = QStringLiteral("春节");
+// From schema 3 on, also an availability with the default block rules.
+const QString FixtureAvailability = QStringLiteral("mon-fri 19:30-21:30, sat 09:00-12:00");
 
 const QDateTime FixedNow(QDate(2026, 1, 5), QTime(9, 30), Qt::UTC);
 
@@ -463,17 +466,20 @@ void tst_RoadmapRepository::schemaFixturesKeepTheirTicks_data()
 {
     QTest::addColumn<QString>("fixture");
     QTest::addColumn<bool>("hasPlan");
+    QTest::addColumn<bool>("hasAvailability");
     const QList<Fixture> fixtures = schemaFixtures();
     for (const Fixture &fixture : fixtures)
-        QTest::addRow("schema_v%d", fixture.version) << fixture.path << (fixture.version >= 2);
+        QTest::addRow("schema_v%d", fixture.version)
+            << fixture.path << (fixture.version >= 2) << (fixture.version >= 3);
     if (fixtures.isEmpty())
-        QTest::newRow("no fixture") << QString() << false;
+        QTest::newRow("no fixture") << QString() << false << false;
 }
 
 void tst_RoadmapRepository::schemaFixturesKeepTheirTicks()
 {
     QFETCH(QString, fixture);
     QFETCH(bool, hasPlan);
+    QFETCH(bool, hasAvailability);
 
     QVERIFY2(QFileInfo::exists(fixture), "no fixture in tests/data/schemas");
     cleanup();
@@ -542,11 +548,33 @@ void tst_RoadmapRepository::schemaFixturesKeepTheirTicks()
         edited.pauses.clear();
     }
 
-    // The migrated file takes a new plan like a new file would.
+    // The availability: none before schema 3 (the learner is asked for it), the stored one after.
+    AvailabilityRepository availabilities(*m_database);
+    error = QStringLiteral("left over");
+    const std::optional<Availability> availability = availabilities.load(id, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QCOMPARE(availability.has_value(), hasAvailability);
+    if (availability) {
+        const Availability defaults;
+        QCOMPARE(AvailabilityText::format(*availability), FixtureAvailability);
+        QCOMPARE(availability->minBlockMinutes, defaults.minBlockMinutes);
+        QCOMPARE(availability->maxBlockMinutes, defaults.maxBlockMinutes);
+        QCOMPARE(availability->breakMinutes, defaults.breakMinutes);
+        QCOMPARE(availability->maxMinutesPerDay, defaults.maxMinutesPerDay);
+    }
+    const std::optional<Availability> editedAvailability =
+        AvailabilityText::parse(QStringLiteral("sat-sun 09:00-12:00"), &error);
+    QVERIFY2(editedAvailability, qPrintable(error));
+
+    // The migrated file takes a new plan and availability like a new file would.
     QVERIFY2(plans.save(id, edited, &error), qPrintable(error));
+    QVERIFY2(availabilities.save(id, *editedAvailability, &error), qPrintable(error));
     QVERIFY(reopen());
     PlanRepository reopened(*m_database);
     QCOMPARE(reopened.load(id, &error), std::optional<Plan>(edited));
+    const std::optional<Availability> reloaded = AvailabilityRepository(*m_database).load(id, &error);
+    QVERIFY2(reloaded, qPrintable(error));
+    QCOMPARE(AvailabilityText::format(*reloaded), QStringLiteral("sat-sun 09:00-12:00"));
 }
 
 // Not a check: writes tests/data/schemas/schema_v<SchemaVersion>.sqlite when asked to, see the
@@ -589,6 +617,12 @@ void tst_RoadmapRepository::writeSchemaFixture()
             QCOMPARE(plan.stages.at(i).weeklyHours, FixtureWeeklyHours.at(i));
         PlanRepository plans(*m_database);
         QVERIFY2(plans.save(id, plan, &error), qPrintable(error));
+    }
+    if (Database::SchemaVersion >= 3) {
+        const std::optional<Availability> availability = AvailabilityText::parse(FixtureAvailability, &error);
+        QVERIFY2(availability, qPrintable(error));
+        AvailabilityRepository availabilities(*m_database);
+        QVERIFY2(availabilities.save(id, *availability, &error), qPrintable(error));
     }
     m_repository.reset();
     m_database.reset(); // the last connection checkpoints the WAL into the file and removes it

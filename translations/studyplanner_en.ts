@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AvailabilityRepository</name>
+    <message>
+        <source>A time window does not end after it starts.</source>
+        <translation>A time window does not end after it starts.</translation>
+    </message>
+    <message>
+        <source>The shortest block must be longer than 0 minutes.</source>
+        <translation>The shortest block must be longer than 0 minutes.</translation>
+    </message>
+    <message>
+        <source>The longest block (%1 min) is shorter than the shortest block (%2 min).</source>
+        <translation>The longest block (%1 min) is shorter than the shortest block (%2 min).</translation>
+    </message>
+    <message>
+        <source>The break between blocks cannot be negative.</source>
+        <translation>The break between blocks cannot be negative.</translation>
+    </message>
+    <message>
+        <source>The daily maximum must be more than 0 minutes.</source>
+        <translation>The daily maximum must be more than 0 minutes.</translation>
+    </message>
+    <message>
+        <source>The availability of roadmap %1 cannot be read: %2</source>
+        <translation>The availability of roadmap %1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>The availability was not saved: %1</source>
+        <translation>The availability was not saved: %1</translation>
+    </message>
+    <message>
+        <source>There is no roadmap %1.</source>
+        <translation>There is no roadmap %1.</translation>
+    </message>
+</context>
+<context>
     <name>AvailabilityText</name>
     <message>
         <source>position %1: “%2” is not a time window such as 19:30-21:30</source>
@@ -250,6 +285,34 @@
     <message>
         <source>--export-plan needs a file.</source>
         <translation>--export-plan needs a file.</translation>
+    </message>
+    <message>
+        <source>Store &lt;text&gt; as your weekly availability for the current roadmap, such as "mon-fri 19:30-21:30, sat 09:00-12:00", compare it with the plan's budget, and exit.</source>
+        <translation>Store &lt;text&gt; as your weekly availability for the current roadmap, such as "mon-fri 19:30-21:30, sat 09:00-12:00", compare it with the plan's budget, and exit.</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>text</translation>
+    </message>
+    <message>
+        <source>--availability needs a text such as "mon-fri 19:30-21:30, sat 09:00-12:00".</source>
+        <translation>--availability needs a text such as "mon-fri 19:30-21:30, sat 09:00-12:00".</translation>
+    </message>
+    <message>
+        <source>--availability “%1”: %2</source>
+        <translation>--availability “%1”: %2</translation>
+    </message>
+    <message>
+        <source>Availability: %1 — %2 h a week (%3 h in blocks). Plan: %4 h a week now.</source>
+        <translation>Availability: %1 — %2 h a week (%3 h in blocks). Plan: %4 h a week now.</translation>
+    </message>
+    <message>
+        <source>no time</source>
+        <translation>no time</translation>
+    </message>
+    <message>
+        <source>The plan's %1 h a week do not fit: only %2 h a week can be placed in blocks.</source>
+        <translation>The plan's %1 h a week do not fit: only %2 h a week can be placed in blocks.</translation>
     </message>
 </context>
 <context>

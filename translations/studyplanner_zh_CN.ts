@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AvailabilityRepository</name>
+    <message>
+        <source>A time window does not end after it starts.</source>
+        <translation>有一个时间段的结束时间不晚于开始时间。</translation>
+    </message>
+    <message>
+        <source>The shortest block must be longer than 0 minutes.</source>
+        <translation>最短的学习块必须长于 0 分钟。</translation>
+    </message>
+    <message>
+        <source>The longest block (%1 min) is shorter than the shortest block (%2 min).</source>
+        <translation>最长的学习块（%1 分钟）比最短的学习块（%2 分钟）还短。</translation>
+    </message>
+    <message>
+        <source>The break between blocks cannot be negative.</source>
+        <translation>学习块之间的休息时间不能为负数。</translation>
+    </message>
+    <message>
+        <source>The daily maximum must be more than 0 minutes.</source>
+        <translation>每天的上限必须大于 0 分钟。</translation>
+    </message>
+    <message>
+        <source>The availability of roadmap %1 cannot be read: %2</source>
+        <translation>无法读取路线图 %1 的可用时间：%2</translation>
+    </message>
+    <message>
+        <source>The availability was not saved: %1</source>
+        <translation>可用时间未保存：%1</translation>
+    </message>
+    <message>
+        <source>There is no roadmap %1.</source>
+        <translation>不存在路线图 %1。</translation>
+    </message>
+</context>
+<context>
     <name>AvailabilityText</name>
     <message>
         <source>position %1: “%2” is not a time window such as 19:30-21:30</source>
@@ -250,6 +285,34 @@
     <message>
         <source>--export-plan needs a file.</source>
         <translation>--export-plan 需要一个文件。</translation>
+    </message>
+    <message>
+        <source>Store &lt;text&gt; as your weekly availability for the current roadmap, such as "mon-fri 19:30-21:30, sat 09:00-12:00", compare it with the plan's budget, and exit.</source>
+        <translation>把 &lt;text&gt; 保存为当前路线图的每周可用时间（例如 "mon-fri 19:30-21:30, sat 09:00-12:00"），与计划的时间预算比较，然后退出。</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>text</translation>
+    </message>
+    <message>
+        <source>--availability needs a text such as "mon-fri 19:30-21:30, sat 09:00-12:00".</source>
+        <translation>--availability 需要一段文本，例如 "mon-fri 19:30-21:30, sat 09:00-12:00"。</translation>
+    </message>
+    <message>
+        <source>--availability “%1”: %2</source>
+        <translation>--availability “%1”：%2</translation>
+    </message>
+    <message>
+        <source>Availability: %1 — %2 h a week (%3 h in blocks). Plan: %4 h a week now.</source>
+        <translation>可用时间：%1 —— 每周 %2 小时（可排入学习块 %3 小时）。计划：目前每周 %4 小时。</translation>
+    </message>
+    <message>
+        <source>no time</source>
+        <translation>没有时间</translation>
+    </message>
+    <message>
+        <source>The plan's %1 h a week do not fit: only %2 h a week can be placed in blocks.</source>
+        <translation>计划的每周 %1 小时排不下：每周只能在学习块中安排 %2 小时。</translation>
     </message>
 </context>
 <context>

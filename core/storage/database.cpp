@@ -197,6 +197,21 @@ bool createSchemaV2(QSqlDatabase &db, QString *error)
     return true;
 }
 
+// The learner's availability per roadmap (schedule/availability.h): the weekly template in its
+// one-line text form (AvailabilityText) and the block rules. Date exceptions are not stored yet.
+bool createSchemaV3(QSqlDatabase &db, QString *error)
+{
+    return exec(db,
+                QStringLiteral("CREATE TABLE availability ("
+                               " roadmap_id INTEGER PRIMARY KEY REFERENCES roadmap(id) ON DELETE CASCADE,"
+                               " template TEXT NOT NULL,"
+                               " min_block_minutes INTEGER NOT NULL CHECK (min_block_minutes > 0),"
+                               " max_block_minutes INTEGER NOT NULL CHECK (max_block_minutes >= min_block_minutes),"
+                               " break_minutes INTEGER NOT NULL CHECK (break_minutes >= 0),"
+                               " max_minutes_per_day INTEGER NOT NULL CHECK (max_minutes_per_day > 0))"),
+                error);
+}
+
 } // namespace
 
 Database::Database(Clock &clock) : m_clock(clock), m_connectionName(uniqueConnectionName("database")) {}
@@ -211,6 +226,7 @@ QList<Database::Migration> Database::migrations()
     return {
         {1, createSchemaV1},
         {2, createSchemaV2},
+        {3, createSchemaV3},
     };
 }
 
