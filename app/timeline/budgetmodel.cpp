@@ -36,31 +36,9 @@ bool derives(const StagePlan &stage, int column)
 } // namespace
 
 BudgetModel::BudgetModel(PlanDocument &document, QObject *parent)
-    : QAbstractTableModel(parent), m_document(document), m_rows(int(document.plan().stages.size()))
+    : PlanTableModel(
+        document, ColumnCount, [](const Plan &plan) { return int(plan.stages.size()); }, parent)
 {
-    connect(&m_document, &PlanDocument::changed, this, &BudgetModel::onChanged);
-}
-
-void BudgetModel::onChanged()
-{
-    const int rows = int(m_document.plan().stages.size());
-    if (rows != m_rows) {
-        beginResetModel();
-        m_rows = rows;
-        endResetModel();
-    } else if (rows > 0) {
-        Q_EMIT dataChanged(index(0, 0), index(rows - 1, ColumnCount - 1));
-    }
-}
-
-int BudgetModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : m_rows;
-}
-
-int BudgetModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
 }
 
 bool BudgetModel::isOpenEnded(int row) const

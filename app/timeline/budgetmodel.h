@@ -2,13 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QAbstractTableModel>
-
-class PlanDocument;
+#include "timeline/plantablemodel.h"
 
 // The budget editor's table: one row per stage with its weekly hours, effort, duration and overlap
 // (editable), which of the three follows, and the planned dates against the guide's ranges.
-class BudgetModel final : public QAbstractTableModel
+class BudgetModel final : public PlanTableModel
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(BudgetModel)
@@ -34,8 +32,6 @@ public:
 
     explicit BudgetModel(PlanDocument &document, QObject *parent = nullptr);
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
     Qt::ItemFlags flags(const QModelIndex &index) const override;
@@ -44,9 +40,5 @@ public:
     static QString derivedText(int derived);
 
 private:
-    void onChanged();
     bool isOpenEnded(int row) const;
-
-    PlanDocument &m_document;
-    int m_rows = 0;
 };

@@ -7,31 +7,9 @@
 #include <QLocale>
 
 PauseModel::PauseModel(PlanDocument &document, QObject *parent)
-    : QAbstractTableModel(parent), m_document(document), m_rows(int(document.plan().pauses.size()))
+    : PlanTableModel(
+        document, ColumnCount, [](const Plan &plan) { return int(plan.pauses.size()); }, parent)
 {
-    connect(&m_document, &PlanDocument::changed, this, &PauseModel::onChanged);
-}
-
-void PauseModel::onChanged()
-{
-    const int rows = int(m_document.plan().pauses.size());
-    if (rows != m_rows) {
-        beginResetModel();
-        m_rows = rows;
-        endResetModel();
-    } else if (rows > 0) {
-        Q_EMIT dataChanged(index(0, 0), index(rows - 1, ColumnCount - 1));
-    }
-}
-
-int PauseModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : m_rows;
-}
-
-int PauseModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
 }
 
 QVariant PauseModel::data(const QModelIndex &index, int role) const

@@ -2,12 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QAbstractTableModel>
-
-class PlanDocument;
+#include "timeline/plantablemodel.h"
 
 // The plan's pauses (holidays, exam periods), editable in place.
-class PauseModel final : public QAbstractTableModel
+class PauseModel final : public PlanTableModel
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(PauseModel)
@@ -23,16 +21,8 @@ public:
 
     explicit PauseModel(PlanDocument &document, QObject *parent = nullptr);
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
     Qt::ItemFlags flags(const QModelIndex &index) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-
-private:
-    void onChanged();
-
-    PlanDocument &m_document;
-    int m_rows = 0;
 };

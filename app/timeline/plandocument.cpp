@@ -74,16 +74,17 @@ void PlanDocument::reload()
     std::optional<Plan> stored = m_plans.load(m_roadmap.roadmapId(), &error);
     if (!error.isEmpty())
         Q_EMIT refused(error);
-    Plan plan = stored ? *stored : Planner::defaultPlan(roadmap(), today());
-    // A roadmap whose stages changed since the plan was stored (an updated guide): new stages get
-    // the guide's defaults, stages that are gone are dropped.
-    const Plan defaults = Planner::defaultPlan(roadmap(), plan.start.isValid() ? plan.start : today());
-    QList<StagePlan> stages;
-    for (const StagePlan &fallback : defaults.stages) {
-        const StagePlan *known = plan.stage(fallback.stageKey);
-        stages.append(known ? *known : fallback);
+    const QDate start = stored && stored->start.isValid() ? stored->start : today();
+    Plan plan = Planner::defaultPlan(roadmap(), start);
+    if (stored) {
+        // A roadmap whose stages changed since the plan was stored (an updated guide): new stages
+        // keep the guide's defaults, stages that are gone are dropped.
+        for (StagePlan &stage : plan.stages) {
+            if (const StagePlan *known = stored->stage(stage.stageKey))
+                stage = *known;
+        }
+        plan.pauses = stored->pauses;
     }
-    plan.stages = stages;
     m_plan = normalized(plan, &m_schedule);
     Q_EMIT changed();
 }

@@ -132,8 +132,7 @@ TimelineView::TimelineView(PlanDocument &document, QWidget *parent)
             [this] { m_removePause->setEnabled(m_pauseTable->selectionModel()->hasSelection()); });
     connect(&m_document, &PlanDocument::changed, this, &TimelineView::onPlanChanged);
 
-    retranslate();
-    onPlanChanged();
+    retranslate(); // also fills the view from the plan
     m_removePause->setEnabled(false);
 }
 
