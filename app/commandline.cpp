@@ -4,10 +4,14 @@
 
 #include "common/instanceguard.h"
 #include "common/translator.h"
+#include "exchange/calendarexchange.h"
 #include "exchange/planjson.h"
 #include "exchange/roadmapjson.h"
 #include "plan/planner.h"
+#include "schedule/weekplanner.h"
 #include "storage/availabilityrepository.h"
+#include "storage/blockrepository.h"
+#include "storage/busyrepository.h"
 #include "storage/database.h"
 #include "storage/planrepository.h"
 #include "storage/roadmaprepository.h"
@@ -23,6 +27,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <memory>
 
 namespace {
 void printError(const QString &message)
@@ -119,8 +124,22 @@ bool CommandLine::parse(const QStringList &arguments, QString *error, Parse mode
         tr("Store <text> as your weekly availability for the current roadmap, such as "
            "\"mon-fri 19:30-21:30, sat 09:00-12:00\", compare it with the plan's budget, and exit."),
         tr("text"));
-    parser.addOptions(
-        {databaseOption, languageOption, importOption, exportOption, exportPlanOption, availabilityOption});
+    const QCommandLineOption importBusyOption(
+        QStringLiteral("import-busy"),
+        tr("Import the iCalendar file <file> as busy time (again: its events are replaced), and exit. May be "
+           "given more than once."),
+        tr("file"));
+    const QCommandLineOption exportIcsOption(
+        QStringLiteral("export-ics"),
+        tr("Write the study blocks from --from to --to as an iCalendar file <file>, and exit."), tr("file"));
+    const QCommandLineOption fromOption(QStringLiteral("from"),
+                                        tr("The first day exported with --export-ics (yyyy-mm-dd; default: today)."),
+                                        tr("date"));
+    const QCommandLineOption toOption(QStringLiteral("to"),
+                                      tr("The last day exported with --export-ics (yyyy-mm-dd; default: 4 weeks on)."),
+                                      tr("date"));
+    parser.addOptions({databaseOption, languageOption, importOption, exportOption, exportPlanOption, availabilityOption,
+                       importBusyOption, exportIcsOption, fromOption, toOption});
 
     if (!parser.parse(arguments)) {
         *error = parser.errorText();
@@ -179,17 +198,52 @@ bool CommandLine::parse(const QStringList &arguments, QString *error, Parse mode
             return false;
         }
     }
+    importBusy = parser.values(importBusyOption);
+    if (importBusy.contains(QString())) {
+        *error = tr("--import-busy needs a file.");
+        return false;
+    }
+    exportIcs = parser.value(exportIcsOption);
+    if (parser.isSet(exportIcsOption) && exportIcs.isEmpty()) {
+        *error = tr("--export-ics needs a file.");
+        return false;
+    }
+    if ((parser.isSet(fromOption) || parser.isSet(toOption)) && exportIcs.isEmpty()) {
+        *error = tr("--from and --to go with --export-ics.");
+        return false;
+    }
+    const auto date = [&](const QCommandLineOption &option, const QDate &fallback, QDate *result) {
+        if (!parser.isSet(option)) {
+            *result = fallback;
+            return true;
+        }
+        *result = QDate::fromString(parser.value(option), Qt::ISODate);
+        if (!result->isValid()) {
+            *error = tr("--%1 “%2” is not a date such as 2027-03-01.")
+                         .arg(option.names().constFirst(), parser.value(option));
+            return false;
+        }
+        return true;
+    };
+    if (!date(fromOption, QDate::currentDate(), &exportFrom) || !date(toOption, exportFrom.addDays(27), &exportTo))
+        return false;
+    if (!exportIcs.isEmpty() && exportTo < exportFrom) {
+        *error = tr("--to (%1) is before --from (%2).")
+                     .arg(exportTo.toString(Qt::ISODate), exportFrom.toString(Qt::ISODate));
+        return false;
+    }
     return true;
 }
 
 int CommandLine::runHeadless(Settings &settings) const
 {
-    if (!importRoadmap.isEmpty()) {
-        // Importing changes the current roadmap under a running window: hand it to that window instead.
-        InstanceGuard guard(databasePath);
+    std::unique_ptr<InstanceGuard> guard;
+    if (!importRoadmap.isEmpty() || !importBusy.isEmpty()) {
+        // Importing changes what a running window shows under it: the learner imports there instead.
+        guard = std::make_unique<InstanceGuard>(databasePath);
         QString error;
-        if (guard.claim(&error) != InstanceGuard::Claim::Primary) {
-            printError(tr("Study Planner is running on %1: import the guide from its File menu, or quit it first.")
+        if (guard->claim(&error) != InstanceGuard::Claim::Primary) {
+            printError(tr("Study Planner is running on %1: import from its File menu, or quit it first.")
                            .arg(QDir::toNativeSeparators(databasePath)));
             return 1;
         }
@@ -201,11 +255,12 @@ int CommandLine::runHeadless(Settings &settings) const
         printError(error);
         return 1;
     }
-    if (database.isReadOnly() && !importRoadmap.isEmpty()) {
+    if (database.isReadOnly() && (!importRoadmap.isEmpty() || !importBusy.isEmpty() || !exportIcs.isEmpty())) {
         printError(error);
         return 1;
     }
     RoadmapRepository roadmaps(database);
+    BusyRepository busy(database);
     if (!database.isReadOnly() && roadmaps.ensureBuiltinGuide(&error) == 0) {
         printError(error);
         return 1;
@@ -220,7 +275,17 @@ int CommandLine::runHeadless(Settings &settings) const
         printMessage(tr("Imported %1 as the current roadmap.").arg(QDir::toNativeSeparators(importRoadmap)));
     }
 
-    if (exportRoadmap.isEmpty() && exportPlan.isEmpty() && !availability)
+    for (const QString &file : importBusy) {
+        const std::optional<CalendarExchange::ImportReport> report =
+            CalendarExchange::importBusy(busy, file, QDateTime::currentDateTime(), QTimeZone::systemTimeZone(), &error);
+        if (!report) {
+            printError(tr("%1 was not imported: %2").arg(QDir::toNativeSeparators(file), error));
+            return 1;
+        }
+        printMessage(report->text());
+    }
+
+    if (exportRoadmap.isEmpty() && exportPlan.isEmpty() && !availability && exportIcs.isEmpty())
         return 0;
 
     const QString lang = Translator::resolve(language.isEmpty() ? settings.language() : language);
@@ -264,6 +329,37 @@ int CommandLine::runHeadless(Settings &settings) const
             printError(tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(exportRoadmap), error));
             return 1;
         }
+    }
+
+    if (!exportIcs.isEmpty()) {
+        PlanRepository plans(database);
+        std::optional<Plan> plan = plans.load(roadmapId, &error);
+        if (!plan && !error.isEmpty()) {
+            printError(error);
+            return 1;
+        }
+        if (!plan)
+            plan = Planner::defaultPlan(*roadmap, QDate::currentDate());
+        const Planner::Schedule schedule = Planner::compute(*plan, *roadmap);
+        AvailabilityRepository availabilities(database);
+        BlockRepository blocks(database);
+        WeekPlanner planner(blocks, availabilities, busy);
+        WeekPlanner::Context context;
+        context.roadmapId = roadmapId;
+        context.roadmap = &*roadmap;
+        context.plan = &*plan;
+        context.schedule = &schedule;
+        context.zone = QTimeZone::systemTimeZone();
+        context.now = QDateTime::currentDateTime();
+        const std::optional<int> count =
+            CalendarExchange::exportBlocks(planner, context, exportFrom, exportTo, exportIcs, &error);
+        if (!count) {
+            printError(tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(exportIcs), error));
+            return 1;
+        }
+        printMessage(tr("Wrote %n study block(s) from %1 to %2 to %3.", nullptr, *count)
+                         .arg(exportFrom.toString(Qt::ISODate), exportTo.toString(Qt::ISODate),
+                              QDir::toNativeSeparators(exportIcs)));
     }
 
     if (!exportPlan.isEmpty()) {

@@ -5,6 +5,7 @@
 #include "schedule/availability.h"
 
 #include <QCoreApplication>
+#include <QDate>
 #include <QString>
 #include <QStringList>
 
@@ -25,10 +26,15 @@ public:
     QString exportRoadmap;
     QString exportPlan;
     std::optional<Availability> availability; // --availability, parsed
+    QStringList importBusy;                   // --import-busy, in order
+    QString exportIcs;
+    QDate exportFrom; // --from, else today
+    QDate exportTo;   // --to, else 4 weeks from exportFrom (the last day included)
 
     bool isHeadless() const
     {
-        return !importRoadmap.isEmpty() || !exportRoadmap.isEmpty() || !exportPlan.isEmpty() || availability;
+        return !importRoadmap.isEmpty() || !exportRoadmap.isEmpty() || !exportPlan.isEmpty() || availability
+               || !importBusy.isEmpty() || !exportIcs.isEmpty();
     }
 
     // True when argv needs no window (help, version, import, export, availability, or a bad command

@@ -9,6 +9,7 @@
 
 #include <QApplication>
 #include <QMessageBox>
+#include <QTimer>
 
 #include <cstdio>
 #include <memory>
@@ -80,5 +81,7 @@ int main(int argc, char *argv[])
     MainWindow window(session);
     QObject::connect(&guard, &InstanceGuard::activationRequested, &window, &MainWindow::activate);
     window.show();
+    // The first-run step, once the window is on screen: when can the learner study?
+    QTimer::singleShot(0, &window, &MainWindow::askForAvailability);
     return app->exec();
 }

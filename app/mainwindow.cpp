@@ -2,28 +2,38 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include "availability/availabilitydialog.h"
 #include "common/icons.h"
 #include "common/messagebar.h"
+#include "exchange/calendarexchange.h"
 #include "exchange/roadmapjson.h"
 #include "roadmap/roadmapdocument.h"
 #include "roadmap/roadmapview.h"
 #include "session.h"
+#include "storage/availabilityrepository.h"
+#include "storage/busyrepository.h"
 #include "storage/database.h"
 #include "storage/roadmaprepository.h"
 #include "support/settings.h"
 #include "timeline/plandocument.h"
 #include "timeline/timelineview.h"
 #include "timeline/timelinewidget.h"
+#include "week/weekdocument.h"
+#include "week/weekview.h"
 
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDateEdit>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QFileDialog>
+#include <QFormLayout>
 #include <QJsonDocument>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSaveFile>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -60,6 +70,8 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
             [this] { return m_roadmapView; });
     addView(QStringLiteral("timelineView"), QT_TR_NOOP("Timeline"), QStringLiteral("view-calendar-timeline"),
             [this] { return timelineView(); });
+    addView(QStringLiteral("weekView"), QT_TR_NOOP("Week"), QStringLiteral("view-calendar-week"),
+            [this] { return weekView(); });
 
     createActions();
     createMenus();
@@ -73,6 +85,9 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
     connect(&m_session.document(), &RoadmapDocument::itemChanged, this, &MainWindow::updateStatus);
     connect(&m_session.document(), &RoadmapDocument::branchChanged, this, &MainWindow::updateStatus);
     connect(&m_session.roadmaps(), &RoadmapRepository::roadmapAdded, this, &MainWindow::updateRoadmapMenu);
+    connect(&m_session.availabilities(), &AvailabilityRepository::availabilityChanged, this,
+            &MainWindow::updatePlaceableHours);
+    connect(&m_session.document(), &RoadmapDocument::reset, this, &MainWindow::updatePlaceableHours);
 
     retranslate();
     updateStatus();
@@ -128,8 +143,29 @@ TimelineView *MainWindow::timelineView()
             m_timelineView->timeline()->setPixelsPerDay(zoom);
         else
             m_timelineView->timeline()->zoomToFit();
+        updatePlaceableHours();
     }
     return m_timelineView;
+}
+
+WeekView *MainWindow::weekView()
+{
+    if (!m_weekView) {
+        m_weekView = new WeekView(m_session.week(), this);
+        connect(m_weekView, &WeekView::availabilityRequested, this, &MainWindow::editAvailability);
+    }
+    return m_weekView;
+}
+
+void MainWindow::updatePlaceableHours()
+{
+    if (!m_timelineView)
+        return;
+    QString error;
+    const std::optional<Availability> availability =
+        m_session.availabilities().load(m_session.document().roadmapId(), &error);
+    m_timelineView->setPlaceableHours(availability ? std::optional<double>(availability->placeableWeeklyHours())
+                                                   : std::nullopt);
 }
 
 void MainWindow::createActions()
@@ -143,6 +179,20 @@ void MainWindow::createActions()
     m_exportAction = new QAction(Icons::themed(QStringLiteral("document-export")), QString(), this);
     m_exportAction->setObjectName(QStringLiteral("actionExportRoadmap"));
     connect(m_exportAction, &QAction::triggered, this, &MainWindow::exportRoadmap);
+
+    const bool writable = !m_session.database().isReadOnly();
+    m_importBusyAction = new QAction(Icons::themed(QStringLiteral("x-office-calendar")), QString(), this);
+    m_importBusyAction->setObjectName(QStringLiteral("actionImportBusy"));
+    m_importBusyAction->setEnabled(writable);
+    connect(m_importBusyAction, &QAction::triggered, this, &MainWindow::importBusy);
+    m_exportIcsAction = new QAction(Icons::themed(QStringLiteral("document-export")), QString(), this);
+    m_exportIcsAction->setObjectName(QStringLiteral("actionExportIcs"));
+    m_exportIcsAction->setEnabled(writable); // exporting places the weeks it needs
+    connect(m_exportIcsAction, &QAction::triggered, this, &MainWindow::exportIcs);
+    m_availabilityAction = new QAction(Icons::themed(QStringLiteral("view-calendar-week")), QString(), this);
+    m_availabilityAction->setObjectName(QStringLiteral("actionAvailability"));
+    m_availabilityAction->setEnabled(writable);
+    connect(m_availabilityAction, &QAction::triggered, this, &MainWindow::editAvailability);
 
     m_quitAction = new QAction(Icons::themed(QStringLiteral("application-exit")), QString(), this);
     m_quitAction->setObjectName(QStringLiteral("actionQuit"));
@@ -204,6 +254,9 @@ void MainWindow::createMenus()
     m_fileMenu->addAction(m_importAction);
     m_fileMenu->addAction(m_exportAction);
     m_roadmapMenu = m_fileMenu->addMenu(QString());
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_importBusyAction);
+    m_fileMenu->addAction(m_exportIcsAction);
     m_roadmapMenu->setObjectName(QStringLiteral("menuRoadmaps"));
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
@@ -217,6 +270,7 @@ void MainWindow::createMenus()
         m_viewMenu->addAction(view.action);
 
     m_settingsMenu = menuBar()->addMenu(QString());
+    m_settingsMenu->addAction(m_availabilityAction);
     m_languageMenu = m_settingsMenu->addMenu(Icons::themed(QStringLiteral("preferences-system")), QString());
     m_languageMenu->setObjectName(QStringLiteral("menuLanguage"));
     m_languageMenu->addActions(m_languageGroup->actions());
@@ -248,6 +302,13 @@ void MainWindow::retranslate()
     m_importAction->setStatusTip(tr("Import a learning guide written in Markdown as a new roadmap"));
     m_exportAction->setText(tr("&Export Roadmap as JSON…"));
     m_exportAction->setStatusTip(tr("Save the roadmap with your progress as a JSON file"));
+    m_importBusyAction->setText(tr("Import &Busy Calendar…"));
+    m_importBusyAction->setStatusTip(
+        tr("Import an iCalendar (.ics) file: study blocks are never placed on its events"));
+    m_exportIcsAction->setText(tr("Export Study Blocks as i&Calendar…"));
+    m_exportIcsAction->setStatusTip(tr("Save the study blocks of a date range as an .ics file for your calendar"));
+    m_availabilityAction->setText(tr("&Availability…"));
+    m_availabilityAction->setStatusTip(tr("When you can study: weekly hours, days off and block lengths"));
     m_quitAction->setText(tr("&Quit"));
     m_aboutAction->setText(tr("&About Study Planner"));
     m_aboutQtAction->setText(tr("About &Qt"));
@@ -318,6 +379,127 @@ bool MainWindow::importRoadmapFile(const QString &path)
     }
     showNotice(tr("Imported “%1”. Switch between roadmaps with File → Switch Roadmap.")
                    .arg(m_session.document().roadmap().title));
+    return true;
+}
+
+void MainWindow::importBusy()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import Busy Calendar"), QDir::homePath(),
+                                                      tr("iCalendar files (*.ics *.ical *.ifb);;All files (*)"));
+    if (!path.isEmpty())
+        importBusyFile(path);
+}
+
+bool MainWindow::importBusyFile(const QString &path)
+{
+    QString error;
+    const std::optional<CalendarExchange::ImportReport> report =
+        CalendarExchange::importBusy(m_session.busy(), path, m_session.clock().now(), m_session.timeZone(), &error);
+    if (!report) {
+        showError(tr("%1 was not imported: %2").arg(QDir::toNativeSeparators(path), error));
+        return false;
+    }
+    showNotice(report->text());
+    return true;
+}
+
+void MainWindow::exportIcs()
+{
+    QDialog dialog(this);
+    dialog.setObjectName(QStringLiteral("exportIcsDialog"));
+    dialog.setWindowTitle(tr("Export Study Blocks"));
+    auto *from = new QDateEdit(m_session.week().today(), &dialog);
+    auto *to = new QDateEdit(m_session.week().today().addDays(27), &dialog);
+    for (QDateEdit *edit : {from, to})
+        edit->setCalendarPopup(true);
+    auto *form = new QFormLayout(&dialog);
+    form->addRow(tr("&From:"), from);
+    form->addRow(tr("&To:"), to);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    form->addRow(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    const auto check = [&] { buttons->button(QDialogButtonBox::Ok)->setEnabled(to->date() >= from->date()); };
+    connect(from, &QDateEdit::dateChanged, &dialog, check);
+    connect(to, &QDateEdit::dateChanged, &dialog, check);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export Study Blocks"),
+                                                      QDir::home().filePath(QStringLiteral("study-blocks.ics")),
+                                                      tr("iCalendar files (*.ics)"));
+    if (!path.isEmpty())
+        exportIcsFile(path, from->date(), to->date());
+}
+
+bool MainWindow::exportIcsFile(const QString &path, const QDate &first, const QDate &last)
+{
+    QString error;
+    const std::optional<int> count =
+        CalendarExchange::exportBlocks(m_session.weekPlanner(), m_session.week().context(), first, last, path, &error);
+    if (!count) {
+        showError(tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), error));
+        return false;
+    }
+    m_session.week().refresh();
+    showNotice(tr("Saved %n study block(s) to %1.", nullptr, *count).arg(QDir::toNativeSeparators(path)));
+    return true;
+}
+
+// The plan's weekly budget now: the stages running today (or on the plan's first day, before it
+// starts), overlapping stages added up. The availability is first compared with this week's need;
+// the Timeline flags each later stage whose budget it does not hold.
+double MainWindow::currentBudget() const
+{
+    const PlanDocument &plan = m_session.plan();
+    const QDate day = std::max(m_session.week().today(), plan.plan().start);
+    double budget = 0;
+    for (const Planner::StageSchedule &stage : plan.schedule().stages) {
+        if (stage.start.isValid() && stage.start <= day && (!stage.end || day < *stage.end))
+            budget += stage.weeklyHours;
+    }
+    if (budget <= 0 && !plan.plan().stages.isEmpty())
+        budget = plan.plan().stages.constFirst().weeklyHours;
+    return budget;
+}
+
+bool MainWindow::editAvailability()
+{
+    const int roadmapId = m_session.document().roadmapId();
+    QString error;
+    const std::optional<Availability> stored = m_session.availabilities().load(roadmapId, &error);
+    if (!error.isEmpty()) {
+        showError(error);
+        return false;
+    }
+    AvailabilityDialog dialog(AvailabilityDialog::Mode::Edit, this);
+    dialog.setAvailability(stored ? *stored : Availability::proposal(currentBudget()));
+    dialog.setPlanBudget(currentBudget());
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    if (!m_session.availabilities().save(roadmapId, dialog.availability(), &error)) {
+        showError(error);
+        return false;
+    }
+    return true;
+}
+
+bool MainWindow::askForAvailability()
+{
+    Settings &settings = m_session.settings();
+    if (m_session.database().isReadOnly() || settings.value(Settings::Key::AvailabilityAsked).toBool())
+        return false;
+    const int roadmapId = m_session.document().roadmapId();
+    QString error;
+    if (m_session.availabilities().load(roadmapId, &error) || !error.isEmpty())
+        return false;
+    AvailabilityDialog dialog(AvailabilityDialog::Mode::FirstRun, this);
+    dialog.setAvailability(Availability::proposal(currentBudget()));
+    dialog.setPlanBudget(currentBudget());
+    const bool accepted = dialog.exec() == QDialog::Accepted;
+    settings.setValue(Settings::Key::AvailabilityAsked, true);
+    settings.sync();
+    if (accepted && !m_session.availabilities().save(roadmapId, dialog.availability(), &error))
+        showError(error);
     return true;
 }
 

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QDate>
 #include <QIcon>
 #include <QList>
 #include <QMainWindow>
@@ -18,6 +19,7 @@ class QToolBar;
 class RoadmapView;
 class TimelineView;
 class Session;
+class WeekView;
 
 // The application shell: a navigation bar on the left switches between views (one QAction each,
 // Ctrl+1...), the menus, a message bar for non-modal errors, and the status bar.
@@ -32,11 +34,20 @@ public:
 
     RoadmapView *roadmapView() const { return m_roadmapView; }
     TimelineView *timelineView(); // made when first asked for
+    WeekView *weekView();         // made when first asked for
     MessageBar *messageBar() const { return m_messageBar; }
     void showError(const QString &message);
     void showNotice(const QString &message);
     // What File → Import Roadmap does once a file is chosen; errors go to the message bar.
     bool importRoadmapFile(const QString &path);
+    // What File → Import Busy Calendar and File → Export Study Blocks do once the file is chosen.
+    bool importBusyFile(const QString &path);
+    bool exportIcsFile(const QString &path, const QDate &first, const QDate &last);
+    // Settings → Availability: the availability dialog; the result is stored.
+    bool editAvailability();
+    // On the first start with a roadmap that has no availability: the first-run step (once; "Skip"
+    // is remembered). Returns whether the dialog was shown.
+    bool askForAvailability();
 
     // Brings the window to the front (a second instance asked for it).
     void activate();
@@ -66,6 +77,10 @@ private:
 
     void importRoadmap();
     void exportRoadmap();
+    void importBusy();
+    void exportIcs();
+    void updatePlaceableHours();
+    double currentBudget() const;
     void setLanguage(const QString &language);
     void about();
 
@@ -77,6 +92,7 @@ private:
     QList<View> m_views;
     RoadmapView *m_roadmapView;
     TimelineView *m_timelineView = nullptr;
+    WeekView *m_weekView = nullptr;
     QLabel *m_progressLabel;
 
     QMenu *m_fileMenu = nullptr;
@@ -88,6 +104,9 @@ private:
     QMenu *m_helpMenu = nullptr;
     QAction *m_importAction = nullptr;
     QAction *m_exportAction = nullptr;
+    QAction *m_importBusyAction = nullptr;
+    QAction *m_exportIcsAction = nullptr;
+    QAction *m_availabilityAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;

@@ -3,11 +3,16 @@
 #include "session.h"
 
 #include "roadmap/roadmapdocument.h"
+#include "schedule/weekplanner.h"
+#include "storage/availabilityrepository.h"
+#include "storage/blockrepository.h"
+#include "storage/busyrepository.h"
 #include "storage/database.h"
 #include "storage/planrepository.h"
 #include "storage/roadmaprepository.h"
 #include "support/settings.h"
 #include "timeline/plandocument.h"
+#include "week/weekdocument.h"
 
 Session::Session(Settings &settings, Clock &clock)
     : m_settings(settings), m_clock(clock), m_database(std::make_unique<Database>(clock))
@@ -16,6 +21,11 @@ Session::Session(Settings &settings, Clock &clock)
 
 Session::~Session()
 {
+    m_week.reset();
+    m_weekPlanner.reset();
+    m_busy.reset();
+    m_blocks.reset();
+    m_availabilities.reset();
     m_plan.reset();
     m_plans.reset();
     m_document.reset();
@@ -48,6 +58,11 @@ bool Session::open(const QString &databasePath, QString *error, QString *notice)
         return false;
     m_plans = std::make_unique<PlanRepository>(*m_database);
     m_plan = std::make_unique<PlanDocument>(*m_document, *m_plans, m_clock);
+    m_availabilities = std::make_unique<AvailabilityRepository>(*m_database);
+    m_blocks = std::make_unique<BlockRepository>(*m_database);
+    m_busy = std::make_unique<BusyRepository>(*m_database);
+    m_weekPlanner = std::make_unique<WeekPlanner>(*m_blocks, *m_availabilities, *m_busy);
+    m_week = std::make_unique<WeekDocument>(*this);
     return true;
 }
 

@@ -7,15 +7,21 @@
 
 #include <QCoreApplication>
 #include <QString>
+#include <QTimeZone>
 
 #include <memory>
 
+class AvailabilityRepository;
+class BlockRepository;
+class BusyRepository;
 class Database;
 class PlanDocument;
 class PlanRepository;
 class RoadmapDocument;
 class RoadmapRepository;
 class Settings;
+class WeekDocument;
+class WeekPlanner;
 
 // What one run of the application works on: the database, its repositories, the settings and the
 // interface language. main() and the GUI tests build the window from a Session.
@@ -45,6 +51,16 @@ public:
     RoadmapDocument &document() const { return *m_document; }
     PlanRepository &plans() const { return *m_plans; }
     PlanDocument &plan() const { return *m_plan; }
+    AvailabilityRepository &availabilities() const { return *m_availabilities; }
+    BlockRepository &blocks() const { return *m_blocks; }
+    BusyRepository &busy() const { return *m_busy; }
+    WeekPlanner &weekPlanner() const { return *m_weekPlanner; }
+    WeekDocument &week() const { return *m_week; }
+    Clock &clock() const { return m_clock; }
+
+    // The learner's time zone: the system's (tests set another before open()).
+    QTimeZone timeZone() const { return m_zone; }
+    void setTimeZone(const QTimeZone &zone) { m_zone = zone; }
 
 private:
     Settings &m_settings;
@@ -55,4 +71,10 @@ private:
     std::unique_ptr<RoadmapDocument> m_document;
     std::unique_ptr<PlanRepository> m_plans;
     std::unique_ptr<PlanDocument> m_plan;
+    std::unique_ptr<AvailabilityRepository> m_availabilities;
+    std::unique_ptr<BlockRepository> m_blocks;
+    std::unique_ptr<BusyRepository> m_busy;
+    std::unique_ptr<WeekPlanner> m_weekPlanner;
+    std::unique_ptr<WeekDocument> m_week;
+    QTimeZone m_zone = QTimeZone::systemTimeZone();
 };

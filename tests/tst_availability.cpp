@@ -76,6 +76,9 @@ private Q_SLOTS:
     void weeklyHours();
     void placeableWeeklyHours_data();
     void placeableWeeklyHours();
+    void proposal_data();
+    void proposal();
+    void proposalAcrossTargets();
 };
 
 void TestAvailability::init()
@@ -491,6 +494,81 @@ void TestAvailability::placeableWeeklyHours()
     const double hours = a.placeableWeeklyHours();
     QCOMPARE(qRound(hours * 60), minutes);
     QVERIFY(hours <= a.weeklyHours());
+}
+
+void TestAvailability::proposal_data()
+{
+    QTest::addColumn<double>("weeklyHours");
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<double>("placeable");
+
+    // The default rules: 25-90 min blocks, 10 min breaks, at most 3 h a day. A 2 h evening holds
+    // 110 min, a 3 h morning 170 min, half an hour 30 min; 7 days × 3 h = 21 h is the most any template can give.
+    QTest::newRow("nothing") << 0.0 << QString() << 0.0;
+    QTest::newRow("negative") << -3.0 << QString() << 0.0;
+    QTest::newRow("5 h: evenings of an hour") << 5.0 << QStringLiteral("mon-fri 19:30-20:30") << 5.0;
+    QTest::newRow("10 h: full evenings, a little weekend")
+        << 10.0 << QStringLiteral("mon-fri 19:30-21:30, sat-sun 09:00-09:30") << 10.0 + 10.0 / 60;
+    // The guide's first stage asks for 10-15 h a week.
+    QTest::newRow("12.5 h: the guide's first stage")
+        << 12.5 << QStringLiteral("mon-fri 19:30-21:30, sat 09:00-11:00, sun 09:00-10:30") << 12.5;
+    QTest::newRow("15 h: a Saturday afternoon")
+        << 15.0 << QStringLiteral("mon-fri 19:30-21:30, sat 09:00-12:00 14:00-14:30, sun 09:00-12:00") << 15.0;
+    QTest::newRow("17.5 h: evenings from 19:00")
+        << 17.5 << QStringLiteral("mon-fri 19:00-21:30, sat-sun 09:00-12:00 14:00-14:30") << 17.0 + 40.0 / 60;
+    QTest::newRow("20 h: evenings from 18:30")
+        << 20.0 << QStringLiteral("mon-fri 18:30-21:30, sat-sun 09:00-12:00 14:00-14:30") << 20.0 + 10.0 / 60;
+    QTest::newRow("40 h: beyond reach, every day full")
+        << 40.0 << QStringLiteral("mon-fri 18:00-21:30, sat-sun 09:00-12:00 14:00-14:30") << 21.0;
+}
+
+void TestAvailability::proposal()
+{
+    QFETCH(double, weeklyHours);
+    QFETCH(QString, text);
+    QFETCH(double, placeable);
+
+    const Availability a = Availability::proposal(weeklyHours);
+    QCOMPARE(AvailabilityText::format(a), text);
+    QCOMPARE(qRound(a.placeableWeeklyHours() * 60), qRound(placeable * 60));
+    const Availability defaults;
+    QCOMPARE(a.minBlockMinutes, defaults.minBlockMinutes);
+    QCOMPARE(a.maxBlockMinutes, defaults.maxBlockMinutes);
+    QCOMPARE(a.breakMinutes, defaults.breakMinutes);
+    QCOMPARE(a.maxMinutesPerDay, defaults.maxMinutesPerDay);
+    QVERIFY(a.exceptions.isEmpty());
+}
+
+// Every quarter hour from 0 to 25 h: enough placeable time when 21 h can do, not much more, windows
+// on half hours, the same answer twice, and a larger target never gives less of any day.
+void TestAvailability::proposalAcrossTargets()
+{
+    const double reachable = 7 * Availability().maxMinutesPerDay / 60.0;
+    Availability previous;
+    for (int quarters = 0; quarters <= 100; ++quarters) {
+        const double target = quarters / 4.0;
+        const Availability a = Availability::proposal(target);
+        const double placeable = a.placeableWeeklyHours();
+        const QByteArray what = QByteArray::number(target) + " h: " + AvailabilityText::format(a).toUtf8();
+        QVERIFY2(placeable >= std::min(target, reachable) - 1e-9, what.constData());
+        QVERIFY2(placeable <= target + 2.5 || target > reachable, what.constData());
+        QCOMPARE(AvailabilityText::format(Availability::proposal(target)), AvailabilityText::format(a));
+        for (int d = 0; d < 7; ++d) {
+            for (const TimeWindow &w : a.weekly[d]) {
+                QVERIFY2(w.start.minute() % 30 == 0 && w.end.minute() % 30 == 0 && w.start.second() == 0
+                             && w.end.second() == 0,
+                         what.constData());
+            }
+            for (const TimeWindow &w : std::as_const(previous.weekly[d])) {
+                const bool covered = std::any_of(a.weekly[d].cbegin(), a.weekly[d].cend(), [&w](const TimeWindow &v) {
+                    return v.start <= w.start && w.end <= v.end;
+                });
+                QVERIFY2(covered, what.constData());
+            }
+        }
+        QVERIFY(a.weeklyHours() >= previous.weeklyHours());
+        previous = a;
+    }
 }
 
 QTEST_GUILESS_MAIN(TestAvailability)

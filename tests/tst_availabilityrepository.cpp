@@ -38,13 +38,20 @@ Availability withRules(const QString &text, int minBlock, int maxBlock, int brea
 // What is stored of an availability, enough to compare two and to read a failure message.
 QString describe(const Availability &a)
 {
-    return QStringLiteral("“%1” blocks %2-%3 min, break %4 min, at most %5 min a day, %6 exceptions")
+    QStringList exceptions;
+    for (const DateException &e : a.exceptions) {
+        exceptions.append(
+            e.date.toString(Qt::ISODate)
+            + (e.dayOff ? QStringLiteral(" off") : QLatin1Char(' ') + AvailabilityText::formatWindows(e.extra)));
+    }
+    return QStringLiteral("“%1” blocks %2-%3 min, break %4 min, at most %5 min a day, %6 exceptions%7")
         .arg(AvailabilityText::format(a))
         .arg(a.minBlockMinutes)
         .arg(a.maxBlockMinutes)
         .arg(a.breakMinutes)
         .arg(a.maxMinutesPerDay)
-        .arg(a.exceptions.size());
+        .arg(a.exceptions.size())
+        .arg(exceptions.isEmpty() ? QString() : QStringLiteral(": ") + exceptions.join(QStringLiteral("; ")));
 }
 
 } // namespace
@@ -142,15 +149,38 @@ void tst_AvailabilityRepository::roundTrip_data()
                                       << QStringLiteral(
                                              "“” blocks 30-30 min, break 5 min, at most 60 min a day, 0 exceptions");
 
-    // Exceptions are not stored yet: they are dropped, the rest is kept.
+    // Date exceptions (schema 4): kept in date order; two of one date merge, a day off winning.
     Availability withException = parsed(QStringLiteral("sat-sun 10:00-12:00"));
     DateException dayOff;
     dayOff.date = QDate(2027, 2, 6);
     dayOff.dayOff = true;
-    withException.exceptions.append(dayOff);
-    QTest::newRow("exception dropped")
+    DateException extra;
+    extra.date = QDate(2027, 1, 27);
+    extra.extra = {{QTime(14, 0), QTime(16, 0)}, {QTime(9, 0), QTime(10, 30)}};
+    withException.exceptions = {dayOff, extra};
+    QTest::newRow("a day off and an extra day")
         << withException
-        << QStringLiteral("“sat-sun 10:00-12:00” blocks 25-90 min, break 10 min, at most 180 min a day, 0 exceptions");
+        << QStringLiteral("“sat-sun 10:00-12:00” blocks 25-90 min, break 10 min, at most 180 min a day, 2 exceptions: "
+                          "2027-01-27 09:00-10:30 14:00-16:00; 2027-02-06 off");
+    Availability sameDate = parsed(QStringLiteral("mon 19:00-20:00"));
+    DateException morning;
+    morning.date = QDate(2027, 3, 1);
+    morning.extra = {{QTime(8, 0), QTime(9, 0)}};
+    DateException evening = morning;
+    evening.extra = {{QTime(8, 30), QTime(10, 0)}, {QTime(21, 0), QTime(23, 59, 59, 999)}};
+    DateException off = morning;
+    off.dayOff = true;
+    off.extra.clear();
+    sameDate.exceptions = {morning, evening};
+    QTest::newRow("two exceptions of one date merge")
+        << sameDate
+        << QStringLiteral("“mon 19:00-20:00” blocks 25-90 min, break 10 min, at most 180 min a day, 1 exceptions: "
+                          "2027-03-01 08:00-10:00 21:00-24:00");
+    sameDate.exceptions.append(off);
+    QTest::newRow("a day off wins over windows of its date")
+        << sameDate
+        << QStringLiteral("“mon 19:00-20:00” blocks 25-90 min, break 10 min, at most 180 min a day, 1 exceptions: "
+                          "2027-03-01 off");
 }
 
 void tst_AvailabilityRepository::roundTrip()

@@ -116,6 +116,8 @@ private Q_SLOTS:
     void writeRollsBackOnFailure_data();
     void writeRollsBackOnFailure();
     void writeCommitPersistsAcrossReopen();
+    void nestedWrites_data();
+    void nestedWrites();
     void writeRefusedWhenClosed();
     void twoDatabasesAtOnce();
     void defaultPathIsInAppData();
@@ -614,6 +616,57 @@ void tst_Database::writeRollsBackOnFailure()
     db.close();
     RawConnection raw(path, true);
     QCOMPARE(raw.scalar(QStringLiteral("SELECT group_concat(title) FROM roadmap")).toString(), QStringLiteral("Next"));
+}
+
+void tst_Database::nestedWrites_data()
+{
+    QTest::addColumn<bool>("innerSucceeds");
+    QTest::addColumn<bool>("outerSucceeds");
+    QTest::addColumn<QString>("expected"); // the titles stored afterwards
+
+    QTest::newRow("both commit") << true << true << QStringLiteral("outer,inner");
+    QTest::newRow("the inner one fails, the outer one goes on") << false << true << QStringLiteral("outer");
+    QTest::newRow("the outer one fails: the inner one is taken back too") << true << false << QString();
+}
+
+// A write() inside another one is a savepoint of its transaction.
+void tst_Database::nestedWrites()
+{
+    QFETCH(bool, innerSucceeds);
+    QFETCH(bool, outerSucceeds);
+    QFETCH(QString, expected);
+
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("studyplanner.sqlite"));
+    Database db;
+    QString error;
+    QVERIFY2(db.open(path, &error), qPrintable(error));
+    bool innerCommitted = false;
+    const bool committed = db.write(
+        [&](QSqlDatabase &wdb, QString *e) {
+            if (!insertRoadmap(wdb, QStringLiteral("outer"), e))
+                return false;
+            QString innerError;
+            innerCommitted = db.write(
+                [&](QSqlDatabase &idb, QString *ie) {
+                    if (!insertRoadmap(idb, QStringLiteral("inner"), ie))
+                        return false;
+                    *ie = QStringLiteral("inner refused");
+                    return innerSucceeds;
+                },
+                &innerError);
+            *e = QStringLiteral("outer refused");
+            return outerSucceeds;
+        },
+        &error);
+    QCOMPARE(innerCommitted, innerSucceeds);
+    QCOMPARE(committed, outerSucceeds);
+    db.close();
+    RawConnection raw(path, true);
+    QCOMPARE(raw.scalar(QStringLiteral("SELECT group_concat(title) FROM (SELECT title FROM roadmap ORDER BY id)"))
+                 .toString(),
+             expected);
 }
 
 void tst_Database::writeCommitPersistsAcrossReopen()

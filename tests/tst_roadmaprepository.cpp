@@ -3,7 +3,10 @@
 #include "databasehelpers.h"
 #include "plan/planner.h"
 #include "roadmap/markdownimporter.h"
+#include "schedule/weekplanner.h"
 #include "storage/availabilityrepository.h"
+#include "storage/blockrepository.h"
+#include "storage/busyrepository.h"
 #include "storage/database.h"
 #include "storage/planrepository.h"
 #include "storage/roadmaprepository.h"
@@ -32,6 +35,12 @@ const QDate FixturePauseLast(2027, 2, 14);
 const QString FixturePauseNote = QStringLiteral("春节");
 // From schema 3 on, also an availability with the default block rules.
 const QString FixtureAvailability = QStringLiteral("mon-fri 19:30-21:30, sat 09:00-12:00");
+// From schema 4: a day off, the blocks of one week (the first one done), a dropped item, a calendar.
+const QDate FixtureDayOff(2027, 2, 6);
+const QDate FixtureBlockWeek(2027, 1, 11);
+const QString FixtureDroppedItem = QStringLiteral("1.1.2");
+const QString FixtureCalendarSource = QStringLiteral("/home/learner/work.ics");
+const QTimeZone FixtureZone("Europe/Berlin");
 
 const QDateTime FixedNow(QDate(2026, 1, 5), QTime(9, 30), Qt::UTC);
 
@@ -467,12 +476,13 @@ void tst_RoadmapRepository::schemaFixturesKeepTheirTicks_data()
     QTest::addColumn<QString>("fixture");
     QTest::addColumn<bool>("hasPlan");
     QTest::addColumn<bool>("hasAvailability");
+    QTest::addColumn<bool>("hasBlocks");
     const QList<Fixture> fixtures = schemaFixtures();
     for (const Fixture &fixture : fixtures)
         QTest::addRow("schema_v%d", fixture.version)
-            << fixture.path << (fixture.version >= 2) << (fixture.version >= 3);
+            << fixture.path << (fixture.version >= 2) << (fixture.version >= 3) << (fixture.version >= 4);
     if (fixtures.isEmpty())
-        QTest::newRow("no fixture") << QString() << false << false;
+        QTest::newRow("no fixture") << QString() << false << false << false;
 }
 
 void tst_RoadmapRepository::schemaFixturesKeepTheirTicks()
@@ -480,6 +490,7 @@ void tst_RoadmapRepository::schemaFixturesKeepTheirTicks()
     QFETCH(QString, fixture);
     QFETCH(bool, hasPlan);
     QFETCH(bool, hasAvailability);
+    QFETCH(bool, hasBlocks);
 
     QVERIFY2(QFileInfo::exists(fixture), "no fixture in tests/data/schemas");
     cleanup();
@@ -561,6 +572,31 @@ void tst_RoadmapRepository::schemaFixturesKeepTheirTicks()
         QCOMPARE(availability->maxBlockMinutes, defaults.maxBlockMinutes);
         QCOMPARE(availability->breakMinutes, defaults.breakMinutes);
         QCOMPARE(availability->maxMinutesPerDay, defaults.maxMinutesPerDay);
+        QCOMPARE(availability->exceptions.size(), hasBlocks ? 1 : 0);
+        if (hasBlocks) {
+            QCOMPARE(availability->exceptions.at(0).date, FixtureDayOff);
+            QVERIFY(availability->exceptions.at(0).dayOff);
+        }
+    }
+
+    // Blocks, dropped items and busy time: none before schema 4, the stored ones after.
+    BlockRepository blocks(*m_database);
+    BusyRepository busy(*m_database);
+    const QList<StudyBlock> stored = *blocks.blocks(id, {}, {}, &error);
+    QCOMPARE(stored.isEmpty(), !hasBlocks);
+    QCOMPARE(*blocks.droppedItems(id, &error), hasBlocks ? QStringList{FixtureDroppedItem} : QStringList());
+    QCOMPARE(*blocks.isScheduled(id, FixtureBlockWeek, &error), hasBlocks);
+    QCOMPARE(busy.calendars(&error)->size(), hasBlocks ? 1 : 0);
+    if (hasBlocks) {
+        QCOMPARE(stored.size(), 11); // 12 h of the 12.5 h budget: two blocks an evening but Tuesday's, two on Saturday
+        QCOMPARE(stored.constFirst().status, StudyBlock::Status::Done);
+        for (const StudyBlock &b : stored) {
+            QCOMPARE(WeekPlanner::mondayOf(b.start.toTimeZone(FixtureZone).date()), FixtureBlockWeek);
+            QCOMPARE(b.stageKey, QStringLiteral("1"));
+        }
+        const BusyRepository::Calendar calendar = busy.calendars(&error)->constFirst();
+        QCOMPARE(calendar.source, FixtureCalendarSource);
+        QCOMPARE(calendar.eventCount, 1);
     }
     const std::optional<Availability> editedAvailability =
         AvailabilityText::parse(QStringLiteral("sat-sun 09:00-12:00"), &error);
@@ -621,8 +657,49 @@ void tst_RoadmapRepository::writeSchemaFixture()
     if (Database::SchemaVersion >= 3) {
         const std::optional<Availability> availability = AvailabilityText::parse(FixtureAvailability, &error);
         QVERIFY2(availability, qPrintable(error));
+        Availability withDayOff = *availability;
+        if (Database::SchemaVersion >= 4) {
+            DateException dayOff;
+            dayOff.date = FixtureDayOff;
+            dayOff.dayOff = true;
+            withDayOff.exceptions.append(dayOff);
+        }
         AvailabilityRepository availabilities(*m_database);
-        QVERIFY2(availabilities.save(id, *availability, &error), qPrintable(error));
+        QVERIFY2(availabilities.save(id, withDayOff, &error), qPrintable(error));
+    }
+    if (Database::SchemaVersion >= 4) {
+        const std::optional<Roadmap> roadmap = m_repository->load(id, QStringLiteral("zh_CN"), &error);
+        QVERIFY2(roadmap, qPrintable(error));
+        const std::optional<Plan> plan = PlanRepository(*m_database).load(id, &error);
+        QVERIFY2(plan, qPrintable(error));
+        const Planner::Schedule schedule = Planner::compute(*plan, *roadmap);
+        AvailabilityRepository availabilities(*m_database);
+        BlockRepository blocks(*m_database);
+        BusyRepository busy(*m_database);
+        BusyEvent meeting;
+        meeting.start = QDateTime(FixtureBlockWeek.addDays(1), QTime(19, 30), FixtureZone).toUTC();
+        meeting.end = meeting.start.addSecs(3600);
+        meeting.summary = QStringLiteral("Meeting");
+        QVERIFY(busy.replaceCalendar(FixtureCalendarSource, QStringLiteral("Work"),
+                                     QDateTime(FixturePlanStart, QTime(0, 0), FixtureZone),
+                                     QDateTime(FixturePlanStart.addYears(1), QTime(0, 0), FixtureZone), FixedNow,
+                                     {meeting}, &error)
+                > 0);
+        WeekPlanner planner(blocks, availabilities, busy);
+        WeekPlanner::Context context;
+        context.roadmapId = id;
+        context.roadmap = &*roadmap;
+        context.plan = &*plan;
+        context.schedule = &schedule;
+        context.zone = FixtureZone;
+        context.now = QDateTime(FixtureBlockWeek.addDays(-1), QTime(12, 0), FixtureZone);
+        const std::optional<WeekPlanner::Week> week = planner.refresh(context, FixtureBlockWeek, &error);
+        QVERIFY2(week && !week->blocks.isEmpty(), qPrintable(error));
+        StudyBlock first = week->blocks.constFirst();
+        first.status = StudyBlock::Status::Done;
+        QVERIFY2(blocks.update(id, {}, {first}, &error), qPrintable(error));
+        QVERIFY2(blocks.setDroppedItems(id, {FixtureDroppedItem}, &error), qPrintable(error));
+        qInfo("%d blocks", int(week->blocks.size()));
     }
     m_repository.reset();
     m_database.reset(); // the last connection checkpoints the WAL into the file and removes it

@@ -339,6 +339,10 @@ void TestScheduler::blockRules_data()
         << everyDay({window(9, 0, 9, 20), window(10, 0, 10, 20)}, 25, 90, 10, 180) << 2.0 << 0 << true;
     QTest::newRow("daily maximum below the windows")
         << everyDay({window(8, 0, 20, 0)}, 30, 90, 10, 60) << 10.0 << 7 * 60 << true;
+    // A 2 h evening holds one 90 min block and an unusable 20 min, or two blocks of 55 min: the
+    // scheduler takes the two when the budget needs them.
+    QTest::newRow("2 h evenings: two blocks of 55 min each")
+        << everyDay({window(19, 30, 21, 30)}, 25, 90, 10, 180) << 14.0 << 7 * 110 << true;
 }
 
 void TestScheduler::blockRules()

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "timeline/budgetmodel.h"
 
+#include "common/icons.h"
 #include "roadmap/stagelistmodel.h"
 #include "timeline/plandocument.h"
 
@@ -58,6 +59,27 @@ QString BudgetModel::derivedText(int derived)
         return tr("Weekly hours");
     }
     return {};
+}
+
+void BudgetModel::setPlaceableHours(std::optional<double> hours)
+{
+    if (hours == m_placeableHours)
+        return;
+    m_placeableHours = hours;
+    if (rowCount() > 0)
+        Q_EMIT dataChanged(index(0, WeeklyHoursColumn), index(rowCount() - 1, WeeklyHoursColumn),
+                           {Qt::DecorationRole, Qt::ToolTipRole});
+}
+
+QString BudgetModel::overAvailabilityText(double budget, double placeable)
+{
+    return tr("%1 h a week is more than your availability holds: %2 h a week in study blocks.")
+        .arg(QLocale().toString(budget, 'g', 3), QLocale().toString(placeable, 'g', 3));
+}
+
+bool BudgetModel::isOverAvailability(int row) const
+{
+    return m_placeableHours && m_document.plan().stages.at(row).weeklyHours > *m_placeableHours + 0.01;
 }
 
 QVariant BudgetModel::data(const QModelIndex &index, int role) const
@@ -123,7 +145,13 @@ QVariant BudgetModel::data(const QModelIndex &index, int role) const
             return font;
         }
         return {};
+    case Qt::DecorationRole:
+        if (column == WeeklyHoursColumn && isOverAvailability(index.row()))
+            return Icons::themed(QStringLiteral("dialog-warning"));
+        return {};
     case Qt::ToolTipRole:
+        if (column == WeeklyHoursColumn && isOverAvailability(index.row()))
+            return overAvailabilityText(plan.weeklyHours, *m_placeableHours);
         if (!openEnded && derives(plan, column))
             return tr("Follows from the other two figures. Edit it to fix it instead.");
         if (column == GuideColumn && schedule) {

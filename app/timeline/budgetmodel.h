@@ -4,6 +4,8 @@
 
 #include "timeline/plantablemodel.h"
 
+#include <optional>
+
 // The budget editor's table: one row per stage with its weekly hours, effort, duration and overlap
 // (editable), which of the three follows, and the planned dates against the guide's ranges.
 class BudgetModel final : public PlanTableModel
@@ -39,6 +41,14 @@ public:
 
     static QString derivedText(int derived);
 
+    // The hours a week the learner's availability holds in blocks; a budget above it is flagged (a
+    // warning icon and the numbers in the tooltip). Nothing: no availability, no flag.
+    void setPlaceableHours(std::optional<double> hours);
+    static QString overAvailabilityText(double budget, double placeable);
+
 private:
     bool isOpenEnded(int row) const;
+    bool isOverAvailability(int row) const;
+
+    std::optional<double> m_placeableHours;
 };

@@ -191,6 +191,10 @@ void TimelineView::onPlanChanged()
         row.toolTip = tr("%1\n%2\n%3 h/week · %4\n%5")
                           .arg(stage->title, range, QLocale().toString(s->weeklyHours, 'g', 3), guide,
                                Planner::verdictText(s->verdict, s->weeksDifference));
+        if (m_placeableHours && s->weeklyHours > *m_placeableHours + 0.01) {
+            row.overBudget = true;
+            row.toolTip += QLatin1Char('\n') + BudgetModel::overAvailabilityText(s->weeklyHours, *m_placeableHours);
+        }
         rows.append(row);
     }
     QList<TimelineWidget::Pause> pauses;
@@ -226,7 +230,24 @@ void TimelineView::onPlanChanged()
     }
     if (busiest > largestBudget + 0.05)
         summary += tr(" · overlapping stages: up to %1 h/week").arg(QLocale().toString(busiest, 'g', 3));
+    int over = 0;
+    for (const TimelineWidget::Row &row : std::as_const(rows))
+        over += row.overBudget;
+    if (over > 0 && m_placeableHours) {
+        summary += QStringLiteral(" · ")
+                   + tr("%n stage(s) above your availability of %1 h/week", nullptr, over)
+                         .arg(QLocale().toString(*m_placeableHours, 'g', 3));
+    }
     m_summary->setText(summary);
+}
+
+void TimelineView::setPlaceableHours(std::optional<double> hours)
+{
+    if (hours == m_placeableHours)
+        return;
+    m_placeableHours = hours;
+    m_budgetModel->setPlaceableHours(hours);
+    onPlanChanged();
 }
 
 void TimelineView::editStage(int row)

@@ -4,6 +4,8 @@
 
 #include <QWidget>
 
+#include <optional>
+
 class BudgetModel;
 class PauseModel;
 class PlanDocument;
@@ -28,6 +30,10 @@ public:
 
     TimelineWidget *timeline() const { return m_timeline; }
     QTableView *budgetTable() const { return m_budgetTable; }
+
+    // The hours a week the learner's availability can hold in blocks (nothing: no availability given).
+    // A stage whose budget is above it is flagged, with the numbers, in the timeline and the editor.
+    void setPlaceableHours(std::optional<double> hours);
 
     QByteArray saveState() const;
     void restoreState(const QByteArray &state);
@@ -59,4 +65,5 @@ private:
     QTabWidget *m_editors;
     QPushButton *m_addPause;
     QPushButton *m_removePause;
+    std::optional<double> m_placeableHours;
 };

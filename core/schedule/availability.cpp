@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <bitset>
+#include <cmath>
 
 namespace {
 
@@ -249,10 +250,84 @@ double Availability::placeableWeeklyHours() const
     return total / 60.0;
 }
 
+Availability Availability::proposal(double weeklyHours)
+{
+    Availability result;
+    if (!(weeklyHours > 0)) { // NaN included
+        return result;
+    }
+    // A phase moves one end of one window per day; `limit` is where that end stops.
+    struct Phase {
+        int firstDay;
+        int lastDay;
+        QTime anchor;  // the fixed end
+        QTime initial; // the moving end before the phase starts
+        QTime limit;
+        bool growsEarlier; // the start moves back instead of the end forward
+    };
+    // The last phase widens the evenings of the first, which has then reached 21:30 on every weekday.
+    const Phase phases[] = {
+        {0, 4, QTime(19, 30), QTime(19, 30), QTime(21, 30), false},
+        {5, 6, QTime(9, 0), QTime(9, 0), QTime(12, 0), false},
+        {5, 6, QTime(14, 0), QTime(14, 0), QTime(18, 0), false},
+        {0, 4, QTime(21, 30), QTime(19, 30), QTime(18, 0), true},
+    };
+    constexpr int StepMinutes = 30;
+    const int target = int(std::ceil(std::min(weeklyHours, 7.0 * 24.0) * 60.0 - 1e-6));
+    const auto minutesOf = [](double hours) { return int(std::lround(hours * 60.0)); };
+    const auto dayIsFull = [&result, &minutesOf](int day) {
+        Availability one = result;
+        for (int d = 0; d < 7; ++d) {
+            if (d != day) {
+                one.weekly[d].clear();
+            }
+        }
+        return minutesOf(one.placeableWeeklyHours()) >= one.maxMinutesPerDay;
+    };
+
+    for (const Phase &phase : phases) {
+        QTime moving[7];
+        for (int d = phase.firstDay; d <= phase.lastDay; ++d) {
+            moving[d] = phase.initial;
+        }
+        bool grew = true;
+        while (grew) {
+            grew = false;
+            for (int d = phase.firstDay; d <= phase.lastDay; ++d) {
+                const QTime next = moving[d].addSecs((phase.growsEarlier ? -StepMinutes : StepMinutes) * 60);
+                const bool beyond = phase.growsEarlier ? next < phase.limit : next > phase.limit;
+                if (beyond || dayIsFull(d)) {
+                    continue;
+                }
+                const TimeWindow before =
+                    phase.growsEarlier ? TimeWindow{moving[d], phase.anchor} : TimeWindow{phase.anchor, moving[d]};
+                const TimeWindow after =
+                    phase.growsEarlier ? TimeWindow{next, phase.anchor} : TimeWindow{phase.anchor, next};
+                QList<TimeWindow> &day = result.weekly[d];
+                day.removeOne(before); // absent while the window is still empty
+                day.append(after);
+                day = normalized(day);
+                moving[d] = next;
+                grew = true;
+                if (minutesOf(result.placeableWeeklyHours()) >= target) {
+                    return result;
+                }
+            }
+        }
+    }
+    return result;
+}
+
 // Grammar (see the header): groups separated by commas; a group is a day or a day range (which may
 // wrap: "fri-mon" is fri sat sun mon) followed by windows or "off". "off" clears what earlier groups
 // gave those days; windows add to it. Each day's windows are merged at the end.
 std::optional<Availability> AvailabilityText::parse(const QString &text, QString *error, const Availability &base)
+{
+    return parse(text, error, base, 0);
+}
+
+std::optional<Availability> AvailabilityText::parse(const QString &text, QString *error, const Availability &base,
+                                                    int hiddenPrefix)
 {
     Availability result = base;
     for (QList<TimeWindow> &day : result.weekly) {
@@ -262,8 +337,9 @@ std::optional<Availability> AvailabilityText::parse(const QString &text, QString
     const int n = int(tokens.size());
 
     // One arg() call for both placeholders: a quoted "%1" typed by the learner stays as typed.
-    const auto fail = [error](int pos, const QString &message,
-                              const QString &quoted = QString()) -> std::optional<Availability> {
+    const auto fail = [error, hiddenPrefix](int position, const QString &message,
+                                            const QString &quoted = QString()) -> std::optional<Availability> {
+        const int pos = std::max(0, position - hiddenPrefix);
         if (error) {
             *error = quoted.isNull() ? message.arg(pos + 1) : message.arg(QString::number(pos + 1), quoted);
         }
@@ -425,4 +501,27 @@ QString AvailabilityText::format(const Availability &availability)
         d = last + 1;
     }
     return groups.join(QLatin1String(", "));
+}
+
+std::optional<QList<TimeWindow>> AvailabilityText::parseWindows(const QString &text, QString *error)
+{
+    if (text.trimmed().isEmpty()) {
+        return QList<TimeWindow>();
+    }
+    // The windows of one day are a day group without its day: parse them as Monday's.
+    const QString prefix = QStringLiteral("mon ");
+    const std::optional<Availability> parsed = parse(prefix + text, error, Availability(), int(prefix.size()));
+    if (!parsed) {
+        return std::nullopt;
+    }
+    return parsed->weekly[0];
+}
+
+QString AvailabilityText::formatWindows(const QList<TimeWindow> &windows)
+{
+    QStringList parts;
+    for (const TimeWindow &w : normalized(windows)) {
+        parts.append(formatTime(w.start) + QLatin1Char('-') + formatTime(w.end));
+    }
+    return parts.join(QLatin1Char(' '));
 }

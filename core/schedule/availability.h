@@ -50,6 +50,18 @@ struct Availability {
     double weeklyHours() const;
     // Hours per week that can actually be placed, given the block rules and the daily maximum.
     double placeableWeeklyHours() const;
+
+    // A first weekly template for a learner who wants `weeklyHours` a week: the default block rules,
+    // no exceptions, and the smallest template of this growth order whose placeableWeeklyHours() is
+    // at least `weeklyHours`. Windows grow in 30-minute steps, one day after the other (round robin):
+    //   1. weekday evenings from 19:30, up to 21:30;
+    //   2. weekend mornings from 09:00, up to 12:00;
+    //   3. weekend afternoons from 14:00, up to 18:00;
+    //   4. weekday evenings starting earlier, down to 18:00.
+    // A day stops growing once it holds the daily maximum. A target beyond reach (above 21 h with the
+    // default rules) gives the fullest template. Deterministic; 0 or less gives an empty template.
+    // Example: 12.5 → "mon-fri 19:30-21:30, sat 09:00-11:00, sun 09:00-10:30" (12.5 h placeable).
+    static Availability proposal(double weeklyHours);
 };
 
 class AvailabilityText final
@@ -64,4 +76,13 @@ public:
                                              const Availability &base = Availability());
     // The weekly template in the one-line form; parse(format(a)) gives a's template back.
     static QString format(const Availability &availability);
+
+    // The windows of one day, "19:30-21:30 14:00-16:00" (empty text: none), sorted and merged; the
+    // syntax of a day group's windows ("off" also gives none). Errors name positions in `text`.
+    static std::optional<QList<TimeWindow>> parseWindows(const QString &text, QString *error);
+    static QString formatWindows(const QList<TimeWindow> &windows);
+
+private:
+    static std::optional<Availability> parse(const QString &text, QString *error, const Availability &base,
+                                             int hiddenPrefix);
 };

@@ -241,6 +241,19 @@ QList<Placed> place(QList<Day> &days, QList<Demand> &demands, const Rules &rules
                     continue;
                 length = int(segment->length() / 60);
             }
+            // A block that would leave the rest of its segment too short for another block is
+            // shortened so that the segment takes two or more equal blocks, while the budget needs them
+            // (an evening of 2 h gives two blocks of 55 min rather than one of 90).
+            const int segmentMinutes = int(std::min<qint64>(segment->length() / 60, rules.maxPerDay - day.usedMinutes));
+            const int rest = segmentMinutes - length;
+            if (rest > 0 && rest - rules.breakMinutes < rules.minBlock && remainingTotal() > length) {
+                const int step = rules.maxBlock + rules.breakMinutes;
+                const int pieces = (segmentMinutes + rules.breakMinutes + step - 1) / step;
+                const int piece =
+                    pieces >= 2 ? (segmentMinutes - (pieces - 1) * rules.breakMinutes) / pieces / 5 * 5 : 0;
+                if (piece >= rules.minBlock && piece < length)
+                    length = piece;
+            }
             const Interval block{segment->a, segment->a + qint64(length) * 60};
             const qint64 pad = qint64(rules.breakMinutes) * 60;
             subtract(day.free, {block.a - pad, block.b + pad});

@@ -37,9 +37,12 @@
 //   round gives each day at most one block of the remaining budget divided by the days still open
 //   (fewer when the minimum length allows fewer blocks), rounded up to 5 minutes and clamped to the
 //   block lengths. A block goes to the earliest free segment that holds it, or is shortened to the
-//   longest one (never below the minimum length). A block takes a stage's whole remainder rather
-//   than leave less than the minimum length; a remainder below the minimum length that could not be
-//   avoided becomes a block of the minimum length (the budget is exceeded by less than one block).
+//   longest one (never below the minimum length). A block that would leave the rest of its segment
+//   too short for another one (after the break) is shortened so that the segment takes two or more
+//   equal blocks (rounded down to 5 minutes), as long as the budget still needs them. A block takes
+//   a stage's whole remainder rather than leave less than the minimum length; a remainder below the
+//   minimum length that could not be avoided becomes a block of the minimum length (the budget is
+//   exceeded by less than one block).
 // - Stages: each block goes to the stage with the largest share of its budget still unplaced (ties:
 //   plan order), so a shortfall is split in proportion to the budgets.
 // - Items: a stage's open items (counted sections, not done, not dropped) in roadmap order. An item

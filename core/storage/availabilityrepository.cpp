@@ -5,6 +5,8 @@
 #include "storage/database.h"
 #include "storage/sqlhelpers.h"
 
+#include <QLocale>
+#include <QMap>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -13,19 +15,30 @@ namespace {
 using SqlHelpers::run;
 using SqlHelpers::setError;
 
-// What is stored: the template in its one-line form and the block rules.
+const QString IsoDate = QStringLiteral("yyyy-MM-dd");
+
+struct StoredException {
+    QString date;
+    bool dayOff = false;
+    QString extra;
+    bool operator==(const StoredException &o) const { return date == o.date && dayOff == o.dayOff && extra == o.extra; }
+};
+
+// What is stored: the template in its one-line form, the block rules and the date exceptions (in
+// date order, one per date).
 struct StoredAvailability {
     QString weeklyTemplate;
     int minBlockMinutes = 0;
     int maxBlockMinutes = 0;
     int breakMinutes = 0;
     int maxMinutesPerDay = 0;
+    QList<StoredException> exceptions;
 
     bool operator==(const StoredAvailability &o) const
     {
         return weeklyTemplate == o.weeklyTemplate && minBlockMinutes == o.minBlockMinutes
                && maxBlockMinutes == o.maxBlockMinutes && breakMinutes == o.breakMinutes
-               && maxMinutesPerDay == o.maxMinutesPerDay;
+               && maxMinutesPerDay == o.maxMinutesPerDay && exceptions == o.exceptions;
     }
 };
 
@@ -37,6 +50,18 @@ StoredAvailability stored(const Availability &availability)
     row.maxBlockMinutes = availability.maxBlockMinutes;
     row.breakMinutes = availability.breakMinutes;
     row.maxMinutesPerDay = availability.maxMinutesPerDay;
+    // One exception per date: later ones of the same date add their windows, a day off wins.
+    QMap<QDate, DateException> byDate;
+    for (const DateException &e : availability.exceptions) {
+        DateException &merged = byDate[e.date];
+        merged.date = e.date;
+        merged.dayOff = merged.dayOff || e.dayOff;
+        merged.extra.append(e.extra);
+    }
+    for (const DateException &e : std::as_const(byDate)) {
+        const QString extra = e.dayOff ? QString() : AvailabilityText::formatWindows(e.extra);
+        row.exceptions.append({e.date.toString(IsoDate), e.dayOff, extra.isNull() ? QStringLiteral("") : extra});
+    }
     return row;
 }
 
@@ -57,6 +82,13 @@ bool readRow(QSqlDatabase &db, int roadmapId, std::optional<StoredAvailability> 
     result.maxBlockMinutes = query.value(2).toInt();
     result.breakMinutes = query.value(3).toInt();
     result.maxMinutesPerDay = query.value(4).toInt();
+    query.prepare(QStringLiteral("SELECT date, day_off, extra FROM availability_exception WHERE roadmap_id = ?"
+                                 " ORDER BY date"));
+    query.addBindValue(roadmapId);
+    if (!run(query, error))
+        return false;
+    while (query.next())
+        result.exceptions.append({query.value(0).toString(), query.value(1).toBool(), query.value(2).toString()});
     *row = result;
     return true;
 }
@@ -81,6 +113,15 @@ QString refusal(const Availability &availability)
         return AvailabilityRepository::tr("The break between blocks cannot be negative.");
     if (availability.maxMinutesPerDay <= 0)
         return AvailabilityRepository::tr("The daily maximum must be more than 0 minutes.");
+    for (const DateException &e : availability.exceptions) {
+        if (!e.date.isValid())
+            return AvailabilityRepository::tr("A date exception has no valid date.");
+        for (const TimeWindow &window : e.extra) {
+            if (!window.start.isValid() || !window.end.isValid() || window.end <= window.start)
+                return AvailabilityRepository::tr("A time window of %1 does not end after it starts.")
+                    .arg(QLocale().toString(e.date, QLocale::ShortFormat));
+        }
+    }
     return {};
 }
 
@@ -100,7 +141,23 @@ bool writeRow(QSqlDatabase &db, int roadmapId, const StoredAvailability &row, QS
     query.addBindValue(row.maxBlockMinutes);
     query.addBindValue(row.breakMinutes);
     query.addBindValue(row.maxMinutesPerDay);
-    return run(query, error);
+    if (!run(query, error))
+        return false;
+    query.prepare(QStringLiteral("DELETE FROM availability_exception WHERE roadmap_id = ?"));
+    query.addBindValue(roadmapId);
+    if (!run(query, error))
+        return false;
+    query.prepare(QStringLiteral("INSERT INTO availability_exception (roadmap_id, date, day_off, extra)"
+                                 " VALUES (?, ?, ?, ?)"));
+    for (const StoredException &e : row.exceptions) {
+        query.addBindValue(roadmapId);
+        query.addBindValue(e.date);
+        query.addBindValue(e.dayOff ? 1 : 0);
+        query.addBindValue(e.extra);
+        if (!run(query, error))
+            return false;
+    }
+    return true;
 }
 
 } // namespace
@@ -132,6 +189,20 @@ std::optional<Availability> AvailabilityRepository::load(int roadmapId, QString 
     if (!availability) {
         setError(error, tr("The availability of roadmap %1 cannot be read: %2").arg(roadmapId).arg(detail));
         return std::nullopt;
+    }
+    for (const StoredException &stored : std::as_const(row->exceptions)) {
+        DateException e;
+        e.date = QDate::fromString(stored.date, IsoDate);
+        e.dayOff = stored.dayOff;
+        const std::optional<QList<TimeWindow>> extra = AvailabilityText::parseWindows(stored.extra, &detail);
+        if (!e.date.isValid() || !extra) {
+            setError(error, tr("The availability of roadmap %1 cannot be read: the exception of %2 is damaged.")
+                                .arg(roadmapId)
+                                .arg(stored.date));
+            return std::nullopt;
+        }
+        e.extra = *extra;
+        availability->exceptions.append(e);
     }
     setError(error, QString());
     return availability;

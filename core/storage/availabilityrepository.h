@@ -11,8 +11,9 @@
 
 class Database;
 
-// The learner's availability per roadmap (schema version 3): the weekly template and the block
-// rules. Date exceptions are not stored yet: load() gives none and save() ignores them.
+// The learner's availability per roadmap: the weekly template and the block rules (schema version
+// 3), and the date exceptions (schema version 4; one per date: exceptions of the same date are merged
+// when saved, a day off winning over extra windows).
 class AvailabilityRepository final : public QObject
 {
     Q_OBJECT

@@ -198,7 +198,7 @@ bool createSchemaV2(QSqlDatabase &db, QString *error)
 }
 
 // The learner's availability per roadmap (schedule/availability.h): the weekly template in its
-// one-line text form (AvailabilityText) and the block rules. Date exceptions are not stored yet.
+// one-line text form (AvailabilityText) and the block rules. Date exceptions come with schema 4.
 bool createSchemaV3(QSqlDatabase &db, QString *error)
 {
     return exec(db,
@@ -210,6 +210,76 @@ bool createSchemaV3(QSqlDatabase &db, QString *error)
                                " break_minutes INTEGER NOT NULL CHECK (break_minutes >= 0),"
                                " max_minutes_per_day INTEGER NOT NULL CHECK (max_minutes_per_day > 0))"),
                 error);
+}
+
+// Study blocks, date exceptions of the availability, items dropped by a catch-up, and the busy time
+// of the learner's imported calendars.
+//
+// Instants are UTC text "yyyy-MM-ddTHH:mm:ss.zzzZ" (one width, so text order is time order). A block's
+// `id` (StudyBlock::id) is stable: the iCalendar UID of its exported event. Busy events are stored as
+// occurrences (recurrences expanded at import over a bounded range), per calendar; re-importing a
+// calendar (same `source`) replaces its events.
+bool createSchemaV4(QSqlDatabase &db, QString *error)
+{
+    static const char *const statements[] = {
+        "CREATE TABLE availability_exception ("
+        " roadmap_id INTEGER NOT NULL REFERENCES availability(roadmap_id) ON DELETE CASCADE,"
+        " date TEXT NOT NULL CHECK (date(date, '+0 days') IS date),"
+        " day_off INTEGER NOT NULL CHECK (day_off IN (0, 1)),"
+        " extra TEXT NOT NULL DEFAULT '',"
+        " PRIMARY KEY (roadmap_id, date))",
+
+        "CREATE TABLE study_block ("
+        " roadmap_id INTEGER NOT NULL,"
+        " id TEXT NOT NULL,"
+        " start_utc TEXT NOT NULL CHECK (length(start_utc) = 24),"
+        " end_utc TEXT NOT NULL CHECK (length(end_utc) = 24),"
+        " stage_key TEXT NOT NULL,"
+        " item_key TEXT,"
+        " pinned INTEGER NOT NULL DEFAULT 0 CHECK (pinned IN (0, 1)),"
+        " catch_up INTEGER NOT NULL DEFAULT 0 CHECK (catch_up IN (0, 1)),"
+        " status TEXT NOT NULL CHECK (status IN ('planned', 'done', 'skipped', 'missed')),"
+        " CHECK (end_utc > start_utc),"
+        " PRIMARY KEY (roadmap_id, id),"
+        " FOREIGN KEY (roadmap_id, stage_key) REFERENCES stage(roadmap_id, key) ON DELETE CASCADE)",
+        "CREATE INDEX study_block_start ON study_block(roadmap_id, start_utc)",
+
+        // The weeks (their Monday) whose blocks were placed by the scheduler: they keep their blocks
+        // until the plan, the availability or the busy time change, or the learner asks again.
+        "CREATE TABLE scheduled_week ("
+        " roadmap_id INTEGER NOT NULL REFERENCES roadmap(id) ON DELETE CASCADE,"
+        " monday TEXT NOT NULL CHECK (date(monday, '+0 days') IS monday AND strftime('%w', monday) = '1'),"
+        " PRIMARY KEY (roadmap_id, monday))",
+
+        "CREATE TABLE dropped_item ("
+        " roadmap_id INTEGER NOT NULL,"
+        " item_key TEXT NOT NULL,"
+        " PRIMARY KEY (roadmap_id, item_key),"
+        " FOREIGN KEY (roadmap_id, item_key) REFERENCES item(roadmap_id, key) ON DELETE CASCADE)",
+
+        "CREATE TABLE busy_calendar ("
+        " id INTEGER PRIMARY KEY,"
+        " source TEXT NOT NULL UNIQUE,"
+        " name TEXT NOT NULL DEFAULT '',"
+        " imported_utc TEXT NOT NULL,"
+        " range_start_utc TEXT NOT NULL,"
+        " range_end_utc TEXT NOT NULL)",
+
+        "CREATE TABLE busy_event ("
+        " calendar_id INTEGER NOT NULL REFERENCES busy_calendar(id) ON DELETE CASCADE,"
+        " start_utc TEXT NOT NULL CHECK (length(start_utc) = 24),"
+        " end_utc TEXT NOT NULL CHECK (length(end_utc) = 24),"
+        " summary TEXT NOT NULL DEFAULT '',"
+        " all_day INTEGER NOT NULL DEFAULT 0 CHECK (all_day IN (0, 1)),"
+        " CHECK (end_utc > start_utc))",
+        "CREATE INDEX busy_event_calendar ON busy_event(calendar_id)",
+        "CREATE INDEX busy_event_start ON busy_event(start_utc)",
+    };
+    for (const char *statement : statements) {
+        if (!exec(db, QString::fromLatin1(statement), error))
+            return false;
+    }
+    return true;
 }
 
 } // namespace
@@ -227,6 +297,7 @@ QList<Database::Migration> Database::migrations()
         {1, createSchemaV1},
         {2, createSchemaV2},
         {3, createSchemaV3},
+        {4, createSchemaV4},
     };
 }
 
@@ -535,17 +606,33 @@ bool Database::write(const std::function<bool(QSqlDatabase &, QString *)> &work,
         }
         QSqlDatabase db = connection();
         QString detail;
-        if (!exec(db, QStringLiteral("BEGIN IMMEDIATE"), &detail)) {
+        // Inside another write() a savepoint: the outer transaction commits or rolls back the whole.
+        const bool nested = m_writeDepth > 0;
+        const QString savepoint = QStringLiteral("write%1").arg(m_writeDepth);
+        const QString begin = nested ? QStringLiteral("SAVEPOINT ") + savepoint : QStringLiteral("BEGIN IMMEDIATE");
+        const QString commit = nested ? QStringLiteral("RELEASE ") + savepoint : QStringLiteral("COMMIT");
+        const auto rollback = [&] {
+            if (nested) {
+                exec(db, QStringLiteral("ROLLBACK TO ") + savepoint, nullptr);
+                exec(db, QStringLiteral("RELEASE ") + savepoint, nullptr);
+            } else {
+                exec(db, QStringLiteral("ROLLBACK"), nullptr);
+            }
+        };
+        if (!exec(db, begin, &detail)) {
             message = tr("The change cannot be saved to %1: %2").arg(shown, detail);
             return false;
         }
-        if (!work(db, &detail)) {
-            exec(db, QStringLiteral("ROLLBACK"), nullptr);
+        ++m_writeDepth;
+        const bool worked = work(db, &detail);
+        --m_writeDepth;
+        if (!worked) {
+            rollback();
             message = detail.isEmpty() ? tr("The change was not saved to %1.").arg(shown) : detail;
             return false;
         }
-        if (!exec(db, QStringLiteral("COMMIT"), &detail)) {
-            exec(db, QStringLiteral("ROLLBACK"), nullptr);
+        if (!exec(db, commit, &detail)) {
+            rollback();
             message = tr("The change cannot be saved to %1: %2").arg(shown, detail);
             return false;
         }

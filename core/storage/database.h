@@ -28,7 +28,7 @@ class Database final
     Q_DISABLE_COPY_MOVE(Database)
 
 public:
-    static constexpr int SchemaVersion = 3;
+    static constexpr int SchemaVersion = 4;
     static constexpr int ApplicationId = 0x53545059; // "STPY"
 
     // A migration brings the schema from `version - 1` to `version`.
@@ -55,7 +55,9 @@ public:
     int schemaVersion() const;
 
     // Runs `work` in a BEGIN IMMEDIATE transaction: commits if it returns true, rolls back
-    // otherwise (or when the commit fails). Returns whether the change was committed.
+    // otherwise (or when the commit fails). Returns whether the change was committed. Called from
+    // inside another write()'s `work`, it runs in a savepoint of that transaction: several
+    // repositories' writes then commit or roll back together.
     bool write(const std::function<bool(QSqlDatabase &db, QString *error)> &work, QString *error);
 
     // The platform's application data location (QStandardPaths::AppDataLocation)/studyplanner.sqlite.
@@ -74,4 +76,5 @@ private:
     QString m_path;
     QString m_backupPath;
     bool m_readOnly = false;
+    int m_writeDepth = 0;
 };

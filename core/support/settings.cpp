@@ -20,6 +20,7 @@ const KeyInfo &info(Settings::Key key)
         {Settings::Key::RoadmapSplitterState, "roadmap/splitter", QByteArray()},
         {Settings::Key::TimelineSplitterState, "timeline/splitter", QByteArray()},
         {Settings::Key::TimelineZoom, "timeline/pixelsPerDay", 0.0}, // 0: fit the plan
+        {Settings::Key::AvailabilityAsked, "week/availabilityAsked", false},
     };
     for (const KeyInfo &entry : table) {
         if (entry.key == key)

@@ -24,6 +24,7 @@ public:
         RoadmapSplitterState,
         TimelineSplitterState,
         TimelineZoom,
+        AvailabilityAsked, // the first-run availability step was shown (and maybe skipped)
     };
 
     // The platform's settings location: ~/.config/<application name>/<application name>.conf on Linux.

@@ -1,0 +1,149 @@
+// SPDX-FileCopyrightText: 2026 Study Planner contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "schedule/weekplanner.h"
+
+#include "storage/availabilityrepository.h"
+#include "storage/blockrepository.h"
+#include "storage/busyrepository.h"
+
+#include <QSet>
+
+#include <algorithm>
+
+namespace {
+
+double plannedHours(const QList<StudyBlock> &blocks)
+{
+    int minutes = 0;
+    for (const StudyBlock &b : blocks) {
+        if (b.status != StudyBlock::Status::Skipped)
+            minutes += b.minutes();
+    }
+    return minutes / 60.0;
+}
+
+} // namespace
+
+WeekPlanner::WeekPlanner(BlockRepository &blocks, AvailabilityRepository &availabilities, BusyRepository &busy)
+    : m_blocks(blocks), m_availabilities(availabilities), m_busy(busy)
+{
+}
+
+QDate WeekPlanner::mondayOf(const QDate &date)
+{
+    return date.addDays(1 - date.dayOfWeek());
+}
+
+std::optional<WeekPlanner::Week> WeekPlanner::refresh(const Context &context, const QDate &monday, QString *error,
+                                                      bool force)
+{
+    Q_ASSERT(context.roadmap && context.plan && context.schedule);
+    Q_ASSERT(monday.dayOfWeek() == Qt::Monday);
+    Week week;
+    week.monday = monday;
+    week.start = QDateTime(monday, QTime(0, 0), context.zone);
+    week.end = QDateTime(monday.addDays(7), QTime(0, 0), context.zone);
+
+    QString detail;
+    week.availability = m_availabilities.load(context.roadmapId, &detail);
+    if (!detail.isEmpty()) {
+        *error = detail;
+        return std::nullopt;
+    }
+    const std::optional<QList<StudyBlock>> existing = m_blocks.blocks(context.roadmapId, week.start, week.end, error);
+    const std::optional<QList<StudyBlock>> history = m_blocks.blocks(context.roadmapId, {}, week.start, error);
+    const std::optional<QStringList> dropped = m_blocks.droppedItems(context.roadmapId, error);
+    const std::optional<QList<BusyEvent>> busy = m_busy.events(week.start, week.end, error);
+    const std::optional<bool> scheduled = m_blocks.isScheduled(context.roadmapId, monday, error);
+    if (!existing || !history || !dropped || !busy || !scheduled)
+        return std::nullopt;
+    week.busy = *busy;
+
+    const QList<StudyBlock> marked = Scheduler::markMissed(*existing, context.now);
+    const bool place = week.availability && (force || !*scheduled) && week.end > context.now;
+
+    // The scheduler keeps pinned blocks where they are. Blocks it must not move although they are not
+    // pinned are pinned for the call only: all of them when the week is not placed again, the ones
+    // under way when it is.
+    QSet<QString> pinnedForTheCall;
+    WeekRequest request;
+    request.monday = monday;
+    request.zone = context.zone;
+    request.availability = week.availability.value_or(Availability());
+    for (const BusyEvent &e : *busy)
+        request.busy.append({e.start, e.end});
+    request.history = *history;
+    request.droppedItemKeys = *dropped;
+    request.notBefore = context.now;
+    for (StudyBlock b : marked) {
+        if (!b.pinned && (!place || b.start < context.now)) {
+            b.pinned = true;
+            pinnedForTheCall.insert(b.id);
+        }
+        request.existing.append(b);
+    }
+    if (!week.availability) {
+        // Without availability nothing can be placed: only the budget is worked out.
+        request.availability = Availability();
+        for (QList<TimeWindow> &day : request.availability.weekly)
+            day.clear();
+    }
+    WeekResult result = Scheduler::scheduleWeek(request, *context.plan, *context.schedule, *context.roadmap);
+    for (StudyBlock &b : result.blocks) {
+        if (pinnedForTheCall.contains(b.id))
+            b.pinned = false;
+    }
+
+    bool stored = false;
+    if (place) {
+        stored = m_blocks.replaceRange(context.roadmapId, week.start, week.end, result.blocks, error, monday);
+    } else {
+        // Only the blocks that became missed are written.
+        QList<StudyBlock> changed;
+        for (qsizetype i = 0; i < marked.size(); ++i) {
+            if (marked.at(i) != existing->at(i))
+                changed.append(marked.at(i));
+        }
+        stored = changed.isEmpty() || m_blocks.update(context.roadmapId, {}, changed, error);
+    }
+    if (!stored)
+        return std::nullopt;
+
+    week.blocks = result.blocks;
+    week.budgetHours = result.budgetHours;
+    week.plannedHours = plannedHours(result.blocks);
+    week.freeHours = result.freeHours;
+    week.shortfallHours = result.shortfallHours;
+    week.shortfallReason = result.shortfallReason;
+    if (!week.availability && week.budgetHours > 0) {
+        week.shortfallHours = std::max(0.0, week.budgetHours - week.plannedHours);
+        week.shortfallReason = tr("No study blocks are placed: give your availability under Settings → "
+                                  "Availability.");
+    }
+    if (error)
+        error->clear();
+    return week;
+}
+
+std::optional<QList<StudyBlock>> WeekPlanner::refreshRange(const Context &context, const QDate &first,
+                                                           const QDate &last, QString *error)
+{
+    QList<StudyBlock> blocks;
+    const QDateTime from(first, QTime(0, 0), context.zone);
+    const QDateTime to(last.addDays(1), QTime(0, 0), context.zone);
+    for (QDate monday = mondayOf(first); monday <= last; monday = monday.addDays(7)) {
+        const std::optional<Week> week = refresh(context, monday, error);
+        if (!week)
+            return std::nullopt;
+        for (const StudyBlock &b : week->blocks) {
+            if (b.start >= from && b.start < to)
+                blocks.append(b);
+        }
+    }
+    return blocks;
+}
+
+bool WeekPlanner::invalidate(const Context &context, QString *error)
+{
+    return m_blocks.clearScheduled(context.roadmapId, mondayOf(context.now.toTimeZone(context.zone).date()), error);
+}
