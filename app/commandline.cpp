@@ -135,9 +135,11 @@ bool CommandLine::parse(const QStringList &arguments, QString *error, Parse mode
     const QCommandLineOption fromOption(QStringLiteral("from"),
                                         tr("The first day exported with --export-ics (yyyy-mm-dd; default: today)."),
                                         tr("date"));
-    const QCommandLineOption toOption(QStringLiteral("to"),
-                                      tr("The last day exported with --export-ics (yyyy-mm-dd; default: 4 weeks on)."),
-                                      tr("date"));
+    const QCommandLineOption toOption(
+        QStringLiteral("to"),
+        tr("The last day exported with --export-ics (yyyy-mm-dd; default: 27 days after --from, four weeks "
+           "in all)."),
+        tr("date"));
     parser.addOptions({databaseOption, languageOption, importOption, exportOption, exportPlanOption, availabilityOption,
                        importBusyOption, exportIcsOption, fromOption, toOption});
 
@@ -209,7 +211,7 @@ bool CommandLine::parse(const QStringList &arguments, QString *error, Parse mode
         return false;
     }
     if ((parser.isSet(fromOption) || parser.isSet(toOption)) && exportIcs.isEmpty()) {
-        *error = tr("--from and --to go with --export-ics.");
+        *error = tr("--from and --to can only be used with --export-ics.");
         return false;
     }
     const auto date = [&](const QCommandLineOption &option, const QDate &fallback, QDate *result) {

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Repainting the Week view's calendar (60 blocks of 6 stages, 20 busy intervals, availability every
 // day), 1400×900, in a light and a dark palette:
-//   QT_QPA_PLATFORM=offscreen bench_weekview [--screenshot PREFIX]
+//   QT_QPA_PLATFORM=offscreen bench_weekview [--screenshot PREFIX] [--size WIDTHxHEIGHT]
 // Prints the median and the slowest of 200 frames (viewport()->repaint()), also in the middle of a drag
 // over busy time; the goal is under 8 ms a frame. --screenshot also saves PREFIX-light.png,
 // PREFIX-dark.png and PREFIX-drag.png.
@@ -72,6 +72,10 @@ int main(int argc, char *argv[])
     const QStringList args = QApplication::arguments();
     const qsizetype screenshotArg = args.indexOf(QStringLiteral("--screenshot"));
     const QString screenshot = screenshotArg > 0 ? args.value(screenshotArg + 1) : QString();
+    const qsizetype sizeArg = args.indexOf(QStringLiteral("--size"));
+    const QStringList size = sizeArg > 0 ? args.value(sizeArg + 1).split(QLatin1Char('x')) : QStringList();
+    const int width = size.size() == 2 ? std::max(200, size.at(0).toInt()) : 1400;
+    const int height = size.size() == 2 ? std::max(200, size.at(1).toInt()) : 900;
 
     const QTimeZone zone(QByteArrayLiteral("Europe/Berlin"));
     const QDate monday(2027, 5, 10);
@@ -134,7 +138,7 @@ int main(int argc, char *argv[])
     }
 
     WeekWidget week;
-    week.resize(1400, 900);
+    week.resize(width, height);
     week.setZone(zone);
     week.setFirstDay(monday);
     week.setNow(QDateTime(monday.addDays(2), QTime(14, 20), zone));

@@ -1,7 +1,9 @@
 // SPDX-FileCopyrightText: 2026 Study Planner contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "exchange/icsimport.h"
 #include "schedule/availability.h"
 #include "storage/availabilityrepository.h"
+#include "storage/busyrepository.h"
 #include "storage/database.h"
 #include "storage/roadmaprepository.h"
 #include "testconfig.h"
@@ -43,6 +45,8 @@ private Q_SLOTS:
     void availabilityStored();
     void badAvailabilityStoresNothing_data();
     void badAvailabilityStoresNothing();
+    void busyCalendarImportedAndBlocksExported();
+    void refusedBusyImportStoresNothing();
 
 private:
     struct Result {
@@ -57,8 +61,12 @@ private:
     // The availability stored for the current roadmap of m_database, read with the core classes.
     std::optional<Availability> storedAvailability(QString *error) const;
 
+    // Busy calendars stored in m_database, read with the core classes.
+    QList<BusyRepository::Calendar> storedCalendars() const;
+
     std::unique_ptr<QTemporaryDir> m_dir;
     QString m_database;
+    QString m_timeZone; // TZ of the child process; empty: inherited
 };
 
 void TestCommandLine::init()
@@ -80,6 +88,8 @@ TestCommandLine::Result TestCommandLine::run(const QStringList &arguments)
     env.remove(QStringLiteral("LC_ALL"));
     env.remove(QStringLiteral("DISPLAY")); // headless actions must not need one
     env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    if (!m_timeZone.isEmpty())
+        env.insert(QStringLiteral("TZ"), m_timeZone);
     process.setProcessEnvironment(env);
     process.start(QStringLiteral(STUDYPLANNER_EXE), arguments);
     Result result;
@@ -155,6 +165,16 @@ void TestCommandLine::badCommandLine_data()
     QTest::newRow("missing value") << QStringList{QStringLiteral("--export-roadmap")} << QByteArray("export-roadmap");
     QTest::newRow("missing plan file") << QStringList{QStringLiteral("--export-plan")} << QByteArray("export-plan");
     QTest::newRow("stray argument") << QStringList{QStringLiteral("stray")} << QByteArray("stray");
+    QTest::newRow("missing busy file") << QStringList{QStringLiteral("--import-busy")} << QByteArray("import-busy");
+    QTest::newRow("--from without --export-ics")
+        << QStringList{QStringLiteral("--from"), QStringLiteral("2027-01-04")} << QByteArray("--export-ics");
+    QTest::newRow("not a date") << QStringList{QStringLiteral("--export-ics"), QStringLiteral("x.ics"),
+                                               QStringLiteral("--from"), QStringLiteral("2027-02-30")}
+                                << QByteArray("2027-02-30");
+    QTest::newRow("--to before --from") << QStringList{QStringLiteral("--export-ics"), QStringLiteral("x.ics"),
+                                                       QStringLiteral("--from"),       QStringLiteral("2027-01-10"),
+                                                       QStringLiteral("--to"),         QStringLiteral("2027-01-04")}
+                                        << QByteArray("before --from");
 }
 
 void TestCommandLine::badCommandLine()
@@ -457,6 +477,120 @@ void TestCommandLine::badAvailabilityStoresNothing()
     QString error;
     QVERIFY(!storedAvailability(&error));
     QVERIFY2(error.isEmpty(), qPrintable(error));
+}
+
+QList<BusyRepository::Calendar> TestCommandLine::storedCalendars() const
+{
+    Database database;
+    QString error;
+    if (!database.open(m_database, &error))
+        return {};
+    BusyRepository busy(database);
+    return busy.calendars(&error).value_or(QList<BusyRepository::Calendar>());
+}
+
+// A script's week: availability, a busy calendar with a weekly rehearsal, the next two weeks exported;
+// no block on busy time, the same UIDs when exported again, a re-import replacing the calendar.
+void TestCommandLine::busyCalendarImportedAndBlocksExported()
+{
+    m_timeZone = QStringLiteral("Europe/Berlin");
+    const QTimeZone zone("Europe/Berlin");
+    const QDate today = QDateTime::currentDateTime().toTimeZone(zone).date();
+    const QDate nextMonday = today.addDays(8 - today.dayOfWeek());
+    // Every evening of the week is taken from 19:30 to 20:30, and Saturday morning entirely.
+    const QString busyFile = m_dir->filePath(QStringLiteral("busy.ics"));
+    {
+        QFile file(busyFile);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        const QString first = today.addDays(-7).toString(QStringLiteral("yyyyMMdd"));
+        file.write(QStringLiteral("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//test//EN\r\nX-WR-CALNAME:合唱团\r\n"
+                                  "BEGIN:VEVENT\r\nUID:evening@test\r\nDTSTAMP:20260101T000000Z\r\n"
+                                  "DTSTART;TZID=Europe/Berlin:%1T193000\r\nDTEND;TZID=Europe/Berlin:%1T203000\r\n"
+                                  "RRULE:FREQ=DAILY\r\nSUMMARY:Rehearsal\r\nEND:VEVENT\r\n"
+                                  "BEGIN:VEVENT\r\nUID:saturday@test\r\nDTSTAMP:20260101T000000Z\r\n"
+                                  "DTSTART;TZID=Europe/Berlin:%1T080000\r\nDTEND;TZID=Europe/Berlin:%1T130000\r\n"
+                                  "RRULE:FREQ=WEEKLY;BYDAY=SA\r\nSUMMARY:Market\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n")
+                       .arg(first)
+                       .toUtf8());
+    }
+    Result result = run({QStringLiteral("--database"), m_database, QStringLiteral("--lang"), QStringLiteral("en"),
+                         QStringLiteral("--availability"), QStringLiteral("mon-fri 19:00-22:00, sat 09:00-12:00")});
+    QVERIFY2(result.exitCode == 0, result.err.constData());
+    result = run({QStringLiteral("--database"), m_database, QStringLiteral("--lang"), QStringLiteral("en"),
+                  QStringLiteral("--import-busy"), busyFile});
+    QVERIFY2(result.exitCode == 0, result.err.constData());
+    QVERIFY2(result.out.contains("busy times from “合唱团”"), result.out.constData());
+    QVERIFY2(result.out.contains("never end"), result.out.constData()); // bounded, and said so
+
+    const QString exported = m_dir->filePath(QStringLiteral("blocks.ics"));
+    const QStringList exportArguments{QStringLiteral("--database"),   m_database,
+                                      QStringLiteral("--lang"),       QStringLiteral("en"),
+                                      QStringLiteral("--export-ics"), exported,
+                                      QStringLiteral("--from"),       nextMonday.toString(Qt::ISODate),
+                                      QStringLiteral("--to"),         nextMonday.addDays(13).toString(Qt::ISODate)};
+    result = run(exportArguments);
+    QVERIFY2(result.exitCode == 0, result.err.constData());
+    QVERIFY2(result.out.startsWith("Wrote "), result.out.constData());
+
+    IcsImport::Options options;
+    options.from = QDateTime(nextMonday, QTime(0, 0), zone);
+    options.to = QDateTime(nextMonday.addDays(14), QTime(0, 0), zone);
+    options.localZone = zone;
+    QString error;
+    const std::optional<IcsImport::Result> blocks = IcsImport::readFile(exported, options, &error);
+    QVERIFY2(blocks, qPrintable(error));
+    QVERIFY(blocks->events.size() >= 10);
+    QVERIFY2(result.out.contains(QByteArray(QByteArray::number(blocks->events.size()) + " study blocks")),
+             result.out.constData());
+    const std::optional<IcsImport::Result> busy = IcsImport::readFile(busyFile, options, &error);
+    QVERIFY2(busy, qPrintable(error));
+    QCOMPARE(busy->events.size(), 16); // 14 evenings and 2 Saturday mornings
+    for (const BusyEvent &b : blocks->events) {
+        const QDateTime local = b.start.toTimeZone(zone);
+        QVERIFY2(local.date() >= nextMonday && local.date() <= nextMonday.addDays(13), qPrintable(local.toString()));
+        for (const BusyEvent &e : busy->events)
+            QVERIFY2(b.end <= e.start || b.start >= e.end, qPrintable(local.toString(Qt::ISODate)));
+    }
+
+    // Exported again: the same events with the same UIDs (only the time stamp moves).
+    QFile first(exported);
+    QVERIFY(first.open(QIODevice::ReadOnly));
+    const QByteArray before = first.readAll();
+    first.close();
+    result = run(exportArguments);
+    QVERIFY2(result.exitCode == 0, result.err.constData());
+    QFile second(exported);
+    QVERIFY(second.open(QIODevice::ReadOnly));
+    const QByteArray after = second.readAll();
+    const auto withoutStamps = [](const QByteArray &ics) {
+        QList<QByteArray> lines = ics.split('\n');
+        lines.removeIf([](const QByteArray &line) { return line.startsWith("DTSTAMP:"); });
+        return lines;
+    };
+    QCOMPARE(withoutStamps(after), withoutStamps(before));
+    QVERIFY(before.count("UID:") == blocks->events.size());
+
+    // The calendar imported again replaces its events: still one calendar.
+    result = run({QStringLiteral("--database"), m_database, QStringLiteral("--import-busy"), busyFile});
+    QVERIFY2(result.exitCode == 0, result.err.constData());
+    const QList<BusyRepository::Calendar> calendars = storedCalendars();
+    QCOMPARE(calendars.size(), 1);
+    QCOMPARE(calendars.constFirst().name, QStringLiteral("合唱团"));
+}
+
+void TestCommandLine::refusedBusyImportStoresNothing()
+{
+    const QString bad = m_dir->filePath(QStringLiteral("bad.ics"));
+    {
+        QFile file(bad);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nDTSTART:2027");
+    }
+    const Result result = run({QStringLiteral("--database"), m_database, QStringLiteral("--lang"), QStringLiteral("en"),
+                               QStringLiteral("--import-busy"), bad});
+    QCOMPARE(result.exitCode, 1);
+    QVERIFY2(result.err.contains("bad.ics was not imported"), result.err.constData());
+    QVERIFY(storedCalendars().isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)

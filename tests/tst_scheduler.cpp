@@ -704,17 +704,23 @@ void TestScheduler::catchUp_data()
     QTest::addColumn<int>("movedMinutes");
     QTest::addColumn<int>("endShiftDays");
     QTest::addColumn<QStringList>("dropped");
+    QTest::addColumn<bool>("branch"); // the "More" section is a chosen branch's, of courses and books
 
     using Kind = Scheduler::CatchUpOption::Kind;
     // Budget 7 h a week, 3 h missed; the guide's maximum 10 h leaves 3 h a week.
     QTest::newRow("move into free time, under the guide's maximum")
-        << Kind::MoveToFreeTime << 0.0 << 180 << 0 << QStringList{};
+        << Kind::MoveToFreeTime << 0.0 << 180 << 0 << QStringList{} << false;
     // A cap of 8 h leaves 1 h a week: 2 h in two weeks, 1 h extends the stage by a day.
-    QTest::newRow("move into free time, cap 8 h") << Kind::MoveToFreeTime << 8.0 << 120 << 1 << QStringList{};
-    QTest::newRow("extend the stage") << Kind::ExtendStage << 0.0 << 0 << 3 << QStringList{};
+    QTest::newRow("move into free time, cap 8 h") << Kind::MoveToFreeTime << 8.0 << 120 << 1 << QStringList{} << false;
+    QTest::newRow("extend the stage") << Kind::ExtendStage << 0.0 << 0 << 3 << QStringList{} << false;
     // From the last item back: the resource (no estimate: 1 h), the topic (2 h); the project is kept.
     QTest::newRow("drop optional items") << Kind::DropOptionalItems << 0.0 << 0 << 0
-                                         << QStringList{QStringLiteral("1.2.2"), QStringLiteral("1.2.1")};
+                                         << QStringList{QStringLiteral("1.2.2"), QStringLiteral("1.2.1")} << false;
+    // A specialisation branch's course and book are optional too (its self-assessment is not).
+    QTest::newRow("drop a branch's items") << Kind::DropOptionalItems << 0.0 << 0 << 0
+                                           << QStringList{QStringLiteral("1.2.2"), QStringLiteral("1.2.1")} << true;
+    // Without optional items nothing is dropped and the missed hours extend the stage.
+    QTest::newRow("nothing optional to drop") << Kind::DropOptionalItems << 0.0 << 0 << 3 << QStringList{} << false;
 }
 
 void TestScheduler::catchUp()
@@ -724,6 +730,7 @@ void TestScheduler::catchUp()
     QFETCH(int, movedMinutes);
     QFETCH(int, endShiftDays);
     QFETCH(QStringList, dropped);
+    QFETCH(bool, branch);
 
     Section projects;
     projects.title = QStringLiteral("Projects");
@@ -733,7 +740,20 @@ void TestScheduler::catchUp()
     more.items = {item(QStringLiteral("1.2.1"), ItemKind::Topic, 2.0),
                   item(QStringLiteral("1.2.2"), ItemKind::Resource, std::nullopt),
                   item(QStringLiteral("1.2.3"), ItemKind::Activity, 1.0, true)};
-    const Roadmap roadmap = roadmapOf({stage(QStringLiteral("1"), {projects, more})});
+    Stage first = stage(QStringLiteral("1"), {projects, more});
+    if (branch) {
+        Branch chosen;
+        chosen.key = QStringLiteral("1.b1");
+        chosen.title = QStringLiteral("Branch");
+        first.branches = {chosen};
+        first.sections[1].branchKey = chosen.key;
+        first.sections[1].items = {item(QStringLiteral("1.2.1"), ItemKind::Course, 2.0),
+                                   item(QStringLiteral("1.2.2"), ItemKind::Book, std::nullopt),
+                                   item(QStringLiteral("1.2.3"), ItemKind::Assessment, 1.0)};
+    } else if (QByteArray(QTest::currentDataTag()) == "nothing optional to drop") {
+        first.sections.removeLast();
+    }
+    const Roadmap roadmap = roadmapOf({first});
     Plan plan;
     plan.start = QDate(2026, 1, 5);
     StagePlan sp;

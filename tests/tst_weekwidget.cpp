@@ -6,12 +6,14 @@
 #include <QApplication>
 #include <QContextMenuEvent>
 #include <QImage>
+#include <QLineEdit>
 #include <QMouseEvent>
 #include <QScrollBar>
 #include <QSet>
 #include <QSignalSpy>
 #include <QTest>
 #include <QToolTip>
+#include <QVBoxLayout>
 
 #include <memory>
 
@@ -142,6 +144,7 @@ private Q_SLOTS:
 
     void geometry();
     void dstDayKeepsWallClock();
+    void blockAcrossMidnight();
     void initialScroll();
 
     void placement_data();
@@ -156,10 +159,13 @@ private Q_SLOTS:
     void dropOutsideAvailabilityAsks();
     void dragInDstWeek();
     void escapeCancelsDrag();
+    void scrollingDuringDrag();
+    void shortestBlock();
     void clickSelectsWithoutMoving();
     void edgeShowsResizeCursor();
 
     void keyboardSelection();
+    void tabLeavesAfterLastBlock();
     void keyboardMoves_data();
     void keyboardMoves();
     void keysEmit_data();
@@ -252,6 +258,28 @@ void TestWeekWidget::dstDayKeepsWallClock()
     QCOMPARE(night.bottom() + 2, m_week->pointFor(at(saturday, 5)).y());
 }
 
+void TestWeekWidget::blockAcrossMidnight()
+{
+    // Tuesday 23:00 to Wednesday 01:00: drawn in both columns, its box is Tuesday's part.
+    QList<StudyBlock> blocks = sampleBlocks();
+    blocks.append(block(QStringLiteral("late"), on(1, 23), 120, QStringLiteral("s2")));
+    m_week->setBlocks(blocks);
+    const QRect rect = m_week->blockRect(QStringLiteral("late"));
+    QCOMPARE(rect.top(), m_week->pointFor(on(1, 23)).y() + 1);
+    QCOMPARE(rect.bottom() + 2, m_week->pointFor(on(1, 0)).y() + 24 * m_week->hourHeight());
+    QVERIFY(rect.contains(QPoint(m_week->pointFor(on(1, 23)).x(), rect.center().y())));
+
+    // The part after midnight shows the block too (its tooltip), but does not move it.
+    const QPoint after = m_week->pointFor(on(2, 0, 30));
+    QHelpEvent help(QEvent::ToolTip, after, viewport()->mapToGlobal(after));
+    QApplication::sendEvent(viewport(), &help);
+    QTRY_VERIFY(QToolTip::text().contains(QLatin1String("Transformers")));
+    QSignalSpy moved(m_week.get(), &WeekWidget::moveRequested);
+    drag(viewport(), after, after + QPoint(0, m_week->hourHeight()));
+    QCOMPARE(moved.count(), 0);
+    QCOMPARE(m_week->selectedBlockId(), QStringLiteral("late"));
+}
+
 void TestWeekWidget::initialScroll()
 {
     WeekWidget empty;
@@ -277,6 +305,14 @@ void TestWeekWidget::initialScroll()
     evening.verticalScrollBar()->setValue(3 * evening.hourHeight());
     evening.setBlocks({});
     QCOMPARE(evening.verticalScrollBar()->value(), 3 * evening.hourHeight());
+
+    // scrollToTime() before the widget has its size holds once it has.
+    WeekWidget early;
+    early.scrollToTime(QTime(9, 0));
+    early.resize(900, 400);
+    early.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&early));
+    QTRY_COMPARE(early.verticalScrollBar()->value(), 9 * early.hourHeight());
 }
 
 void TestWeekWidget::placement_data()
@@ -524,6 +560,51 @@ void TestWeekWidget::escapeCancelsDrag()
     QCOMPARE(moved.at(0).at(1).toDateTime(), on(2, 20));
 }
 
+void TestWeekWidget::scrollingDuringDrag()
+{
+    // A shorter widget: the wheel (or the auto-scroll) moves the grid under a held block.
+    m_week->resize(1000, 10 * m_week->hourHeight() + 100);
+    QTRY_VERIFY(m_week->verticalScrollBar()->maximum() > 0);
+    m_week->scrollToTime(QTime(10, 0));
+    QCOMPARE(m_week->verticalScrollBar()->value(), 10 * m_week->hourHeight());
+    QVERIFY(m_week->verticalScrollBar()->maximum() >= 12 * m_week->hourHeight());
+    QSignalSpy moved(m_week.get(), &WeekWidget::moveRequested);
+    const QPoint from = centreOf(QStringLiteral("b1"));
+    QVERIFY(viewport()->rect().contains(from));
+    press(viewport(), from);
+    moveTo(viewport(), from + QPoint(0, 20));
+    moveTo(viewport(), from);
+    QScrollBar *bar = m_week->verticalScrollBar();
+    bar->setValue(bar->value() + 2 * m_week->hourHeight()); // two hours later under the pointer
+    release(viewport(), from);
+    QCOMPARE(moved.count(), 1);
+    QCOMPARE(moved.at(0).at(1).toDateTime(), on(0, 20));
+    QCOMPARE(moved.at(0).at(2).toDateTime(), on(0, 21, 30));
+}
+
+void TestWeekWidget::shortestBlock()
+{
+    QList<StudyBlock> blocks = sampleBlocks();
+    blocks.append(block(QStringLiteral("short"), on(4, 20), 15, QStringLiteral("s1")));
+    m_week->setBlocks(blocks);
+    QSignalSpy moved(m_week.get(), &WeekWidget::moveRequested);
+    QSignalSpy refused(m_week.get(), &WeekWidget::refused);
+    m_week->setFocus();
+    m_week->selectBlock(QStringLiteral("short"));
+    QTest::keyClick(m_week.get(), Qt::Key_Up, Qt::ShiftModifier);
+    const QRect rect = m_week->blockRect(QStringLiteral("short"));
+    QVERIFY(rect.height() >= 8);
+    drag(viewport(), QPoint(rect.center().x(), rect.bottom()), QPoint(rect.center().x(), rect.top() - 40));
+    QCOMPARE(moved.count(), 0);
+    QCOMPARE(refused.count(), 0);
+
+    // Still movable by its middle.
+    drag(viewport(), rect.center(), rect.center() + QPoint(0, m_week->hourHeight()));
+    QCOMPARE(moved.count(), 1);
+    QCOMPARE(moved.at(0).at(1).toDateTime(), on(4, 21));
+    QCOMPARE(moved.at(0).at(2).toDateTime(), on(4, 21, 15));
+}
+
 void TestWeekWidget::clickSelectsWithoutMoving()
 {
     QSignalSpy moved(m_week.get(), &WeekWidget::moveRequested);
@@ -582,6 +663,30 @@ void TestWeekWidget::keyboardSelection()
     m_week->selectBlock(QString());
     QCOMPARE(m_week->selectedBlockId(), QString());
     QVERIFY(expect(Qt::Key_Up, Qt::NoModifier, QStringLiteral("b5"))); // from none: the last
+}
+
+void TestWeekWidget::tabLeavesAfterLastBlock()
+{
+    QWidget window;
+    auto *layout = new QVBoxLayout(&window);
+    auto *week = new WeekWidget;
+    auto *next = new QLineEdit;
+    layout->addWidget(week);
+    layout->addWidget(next);
+    week->setZone(berlin());
+    week->setFirstDay(Monday);
+    week->setBlocks(sampleBlocks());
+    window.show();
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    week->setFocus();
+    week->selectBlock(QStringLiteral("b4"));
+    QTest::keyClick(week, Qt::Key_Tab);
+    QCOMPARE(week->selectedBlockId(), QStringLiteral("b5"));
+    QVERIFY(week->hasFocus());
+    QTest::keyClick(week, Qt::Key_Tab);
+    QVERIFY(next->hasFocus());
+    QCOMPARE(week->selectedBlockId(), QStringLiteral("b5"));
 }
 
 void TestWeekWidget::keyboardMoves_data()

@@ -2,6 +2,145 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AvailabilityDialog</name>
+    <message>
+        <source>Availability</source>
+        <translation>Availability</translation>
+    </message>
+    <message>
+        <source>When can you study?</source>
+        <translation>When can you study?</translation>
+    </message>
+    <message>
+        <source>Study blocks are planned only in the times you give here, so that the plan fits your week. Below is a suggestion that gives the hours your plan asks for; change it to suit you. You can change it at any time under Settings → Availability… in the menu.</source>
+        <translation>Study blocks are planned only in the times you give here, so that the plan fits your week. Below is a suggestion that gives the hours your plan asks for; change it to suit you. You can change it at any time under Settings → Availability… in the menu.</translation>
+    </message>
+    <message>
+        <source>&amp;Use This</source>
+        <translation>&amp;Use This</translation>
+    </message>
+    <message>
+        <source>S&amp;kip for Now</source>
+        <translation>S&amp;kip for Now</translation>
+    </message>
+</context>
+<context>
+    <name>AvailabilityEditor</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Whole week: %1</source>
+        <translation>Whole week: %1</translation>
+    </message>
+    <message>
+        <source>Exception on %1: %2</source>
+        <translation>Exception on %1: %2</translation>
+    </message>
+    <message>
+        <source>The shortest block (%1 min) is longer than the longest block (%2 min).</source>
+        <translation>The shortest block (%1 min) is longer than the longest block (%2 min).</translation>
+    </message>
+    <message>
+        <source>Weekly template</source>
+        <translation>Weekly template</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>&amp;Copy %1 to %2–%3</source>
+        <translation>&amp;Copy %1 to %2–%3</translation>
+    </message>
+    <message>
+        <source>Whole week as one l&amp;ine:</source>
+        <translation>Whole week as one l&amp;ine:</translation>
+    </message>
+    <message>
+        <source>e.g. mon-fri 19:30-21:30, sat 09:00-12:00 14:00-16:00, sun off</source>
+        <translation>e.g. mon-fri 19:30-21:30, sat 09:00-12:00 14:00-16:00, sun off</translation>
+    </message>
+    <message>
+        <source>Study blocks</source>
+        <translation>Study blocks</translation>
+    </message>
+    <message>
+        <source>&amp;Shortest block:</source>
+        <translation>&amp;Shortest block:</translation>
+    </message>
+    <message>
+        <source>Lon&amp;gest block:</source>
+        <translation>Lon&amp;gest block:</translation>
+    </message>
+    <message>
+        <source>&amp;Break between blocks:</source>
+        <translation>&amp;Break between blocks:</translation>
+    </message>
+    <message>
+        <source>Daily ma&amp;ximum:</source>
+        <translation>Daily ma&amp;ximum:</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <comment>minutes</comment>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>At most this many minutes of study blocks on one day</source>
+        <translation>At most this many minutes of study blocks on one day</translation>
+    </message>
+    <message>
+        <source>Date exceptions</source>
+        <translation>Date exceptions</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Day off</source>
+        <translation>Day off</translation>
+    </message>
+    <message>
+        <source>Extra windows</source>
+        <translation>Extra windows</translation>
+    </message>
+    <message>
+        <source>&amp;Add Exception</source>
+        <translation>&amp;Add Exception</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <source>e.g. 14:00-16:00</source>
+        <translation>e.g. 14:00-16:00</translation>
+    </message>
+    <message>
+        <source>Available: %1 h a week (placeable in blocks: %2 h).</source>
+        <translation>Available: %1 h a week (placeable in blocks: %2 h).</translation>
+    </message>
+    <message>
+        <source>Available: %1 h a week (placeable in blocks: %2 h). Your plan asks for up to %3 h a week: add time windows, or allow longer blocks or more a day.</source>
+        <translation>Available: %1 h a week (placeable in blocks: %2 h). Your plan asks for up to %3 h a week: add time windows, or allow longer blocks or more a day.</translation>
+    </message>
+    <message>
+        <source>Available: %1 h a week (placeable in blocks: %2 h). Your plan asks for up to %3 h a week.</source>
+        <translation>Available: %1 h a week (placeable in blocks: %2 h). Your plan asks for up to %3 h a week.</translation>
+    </message>
+    <message>
+        <source>Copy the windows of %3 to %1–%2</source>
+        <translation>Copy the windows of %3 to %1–%2</translation>
+    </message>
+</context>
+<context>
     <name>AvailabilityRepository</name>
     <message>
         <source>A time window does not end after it starts.</source>
@@ -34,6 +173,18 @@
     <message>
         <source>There is no roadmap %1.</source>
         <translation>There is no roadmap %1.</translation>
+    </message>
+    <message>
+        <source>A date exception has no valid date.</source>
+        <translation>A date exception has no valid date.</translation>
+    </message>
+    <message>
+        <source>A time window of %1 does not end after it starts.</source>
+        <translation>A time window of %1 does not end after it starts.</translation>
+    </message>
+    <message>
+        <source>The availability of roadmap %1 cannot be read: the exception of %2 is damaged.</source>
+        <translation>The availability of roadmap %1 cannot be read: the exception of %2 is damaged.</translation>
     </message>
 </context>
 <context>
@@ -92,14 +243,88 @@
     </message>
 </context>
 <context>
+    <name>BlockDialog</name>
+    <message>
+        <source>Study Block</source>
+        <translation>Study Block</translation>
+    </message>
+    <message>
+        <source>No particular item</source>
+        <translation>No particular item</translation>
+    </message>
+    <message>
+        <source>%1 (done)</source>
+        <translation>%1 (done)</translation>
+    </message>
+    <message>
+        <source>Stage:</source>
+        <translation>Stage:</translation>
+    </message>
+    <message>
+        <source>&amp;Item:</source>
+        <translation>&amp;Item:</translation>
+    </message>
+    <message>
+        <source>&amp;Day:</source>
+        <translation>&amp;Day:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;From:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;To:</translation>
+    </message>
+</context>
+<context>
+    <name>BlockRepository</name>
+    <message>
+        <source>block %1 is damaged</source>
+        <translation>block %1 is damaged</translation>
+    </message>
+    <message>
+        <source>A study block has no id.</source>
+        <translation>A study block has no id.</translation>
+    </message>
+    <message>
+        <source>The study block %1 does not end after it starts.</source>
+        <translation>The study block %1 does not end after it starts.</translation>
+    </message>
+    <message>
+        <source>The study block %1 names stage %2, which is not in the roadmap.</source>
+        <translation>The study block %1 names stage %2, which is not in the roadmap.</translation>
+    </message>
+    <message>
+        <source>The study blocks cannot be read: %1</source>
+        <translation>The study blocks cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>The study blocks were not saved: %1</source>
+        <translation>The study blocks were not saved: %1</translation>
+    </message>
+    <message>
+        <source>The study blocks were not saved: block %1 is outside the range replaced.</source>
+        <translation>The study blocks were not saved: block %1 is outside the range replaced.</translation>
+    </message>
+    <message>
+        <source>The dropped items cannot be read: %1</source>
+        <translation>The dropped items cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>The dropped items were not saved: %1</source>
+        <translation>The dropped items were not saved: %1</translation>
+    </message>
+</context>
+<context>
     <name>BranchListModel</name>
     <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <source>You follow this branch: its items count toward the stage's progress.</source>
-        <translation>You follow this branch: its items count toward the stage's progress.</translation>
+        <source>You follow this branch: its items count toward the stage&apos;s progress.</source>
+        <translation>You follow this branch: its items count toward the stage&apos;s progress.</translation>
     </message>
     <message>
         <source>You do not follow this branch: its items do not count toward progress.</source>
@@ -207,6 +432,115 @@
         <source>Against the guide</source>
         <translation>Against the guide</translation>
     </message>
+    <message>
+        <source>%1 h a week is more than your availability holds: %2 h a week in study blocks.</source>
+        <translation>%1 h a week is more than your availability holds: %2 h a week in study blocks.</translation>
+    </message>
+</context>
+<context>
+    <name>BusyRepository</name>
+    <message>
+        <source>The imported calendars cannot be read: %1</source>
+        <translation>The imported calendars cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>The calendar was not imported: an event does not end after it starts.</source>
+        <translation>The calendar was not imported: an event does not end after it starts.</translation>
+    </message>
+    <message>
+        <source>The calendar was not imported: %1</source>
+        <translation>The calendar was not imported: %1</translation>
+    </message>
+    <message>
+        <source>The calendar was not removed: %1</source>
+        <translation>The calendar was not removed: %1</translation>
+    </message>
+    <message>
+        <source>The busy time cannot be read: %1</source>
+        <translation>The busy time cannot be read: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarExchange</name>
+    <message numerus="yes">
+        <source>Imported %n busy time(s) from “%1”.</source>
+        <translation>
+            <numerusform>Imported %n busy time from “%1”.</numerusform>
+            <numerusform>Imported %n busy times from “%1”.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cancelled event(s) left out.</source>
+        <translation>
+            <numerusform>%n cancelled event left out.</numerusform>
+            <numerusform>%n cancelled events left out.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) marked free left out.</source>
+        <translation>
+            <numerusform>%n event marked free left out.</numerusform>
+            <numerusform>%n events marked free left out.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The export range must end on or after its first day.</source>
+        <translation>The export range must end on or after its first day.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The export range is longer than %n day(s); export it in parts.</source>
+        <translation>
+            <numerusform>The export range is longer than %n day; export it in parts.</numerusform>
+            <numerusform>The export range is longer than %n days; export it in parts.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CatchUpDialog</name>
+    <message>
+        <source>Catch Up</source>
+        <translation>Catch Up</translation>
+    </message>
+    <message>
+        <source>You missed %1 h of “%2”. How do you want to catch up?</source>
+        <translation>You missed %1 h of “%2”. How do you want to catch up?</translation>
+    </message>
+    <message>
+        <source>Move the missed hours into free time</source>
+        <translation>Move the missed hours into free time</translation>
+    </message>
+    <message>
+        <source>Extend the stage</source>
+        <translation>Extend the stage</translation>
+    </message>
+    <message>
+        <source>Drop optional items</source>
+        <translation>Drop optional items</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Apply</translation>
+    </message>
+    <message>
+        <source>Dropped: %1</source>
+        <translation>Dropped: %1</translation>
+    </message>
+    <message>
+        <source>The stage&apos;s effort grows by %1 h.</source>
+        <translation>The stage&apos;s effort grows by %1 h.</translation>
+    </message>
+    <message>
+        <source>This stage has no optional items left to drop.</source>
+        <translation>This stage has no optional items left to drop.</translation>
+    </message>
+    <message>
+        <source>%1 min missed on %2 → %3 to %4 (%5)</source>
+        <translation>%1 min missed on %2 → %3 to %4 (%5)</translation>
+    </message>
+    <message>
+        <source>%1 min missed on %2 → %3 to %4</source>
+        <translation>%1 min missed on %2 → %3 to %4</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -263,10 +597,6 @@
         <translation>--export-roadmap needs a file.</translation>
     </message>
     <message>
-        <source>Study Planner is running on %1: import the guide from its File menu, or quit it first.</source>
-        <translation>Study Planner is running on %1: import the guide from its File menu, or quit it first.</translation>
-    </message>
-    <message>
         <source>%1 was not imported: %2</source>
         <translation>%1 was not imported: %2</translation>
     </message>
@@ -279,24 +609,24 @@
         <translation>Cannot write %1: %2</translation>
     </message>
     <message>
-        <source>Write the plan of the current roadmap (budgets, dates and the guide's ranges) as JSON to &lt;file&gt; (- for standard output), and exit.</source>
-        <translation>Write the plan of the current roadmap (budgets, dates and the guide's ranges) as JSON to &lt;file&gt; (- for standard output), and exit.</translation>
+        <source>Write the plan of the current roadmap (budgets, dates and the guide&apos;s ranges) as JSON to &lt;file&gt; (- for standard output), and exit.</source>
+        <translation>Write the plan of the current roadmap (budgets, dates and the guide&apos;s ranges) as JSON to &lt;file&gt; (- for standard output), and exit.</translation>
     </message>
     <message>
         <source>--export-plan needs a file.</source>
         <translation>--export-plan needs a file.</translation>
     </message>
     <message>
-        <source>Store &lt;text&gt; as your weekly availability for the current roadmap, such as "mon-fri 19:30-21:30, sat 09:00-12:00", compare it with the plan's budget, and exit.</source>
-        <translation>Store &lt;text&gt; as your weekly availability for the current roadmap, such as "mon-fri 19:30-21:30, sat 09:00-12:00", compare it with the plan's budget, and exit.</translation>
+        <source>Store &lt;text&gt; as your weekly availability for the current roadmap, such as &quot;mon-fri 19:30-21:30, sat 09:00-12:00&quot;, compare it with the plan&apos;s budget, and exit.</source>
+        <translation>Store &lt;text&gt; as your weekly availability for the current roadmap, such as &quot;mon-fri 19:30-21:30, sat 09:00-12:00&quot;, compare it with the plan&apos;s budget, and exit.</translation>
     </message>
     <message>
         <source>text</source>
         <translation>text</translation>
     </message>
     <message>
-        <source>--availability needs a text such as "mon-fri 19:30-21:30, sat 09:00-12:00".</source>
-        <translation>--availability needs a text such as "mon-fri 19:30-21:30, sat 09:00-12:00".</translation>
+        <source>--availability needs a text such as &quot;mon-fri 19:30-21:30, sat 09:00-12:00&quot;.</source>
+        <translation>--availability needs a text such as &quot;mon-fri 19:30-21:30, sat 09:00-12:00&quot;.</translation>
     </message>
     <message>
         <source>--availability “%1”: %2</source>
@@ -311,8 +641,59 @@
         <translation>no time</translation>
     </message>
     <message>
-        <source>The plan's %1 h a week do not fit: only %2 h a week can be placed in blocks.</source>
-        <translation>The plan's %1 h a week do not fit: only %2 h a week can be placed in blocks.</translation>
+        <source>The plan&apos;s %1 h a week do not fit: only %2 h a week can be placed in blocks.</source>
+        <translation>The plan&apos;s %1 h a week do not fit: only %2 h a week can be placed in blocks.</translation>
+    </message>
+    <message>
+        <source>Import the iCalendar file &lt;file&gt; as busy time (again: its events are replaced), and exit. May be given more than once.</source>
+        <translation>Import the iCalendar file &lt;file&gt; as busy time (again: its events are replaced), and exit. May be given more than once.</translation>
+    </message>
+    <message>
+        <source>Write the study blocks from --from to --to as an iCalendar file &lt;file&gt;, and exit.</source>
+        <translation>Write the study blocks from --from to --to as an iCalendar file &lt;file&gt;, and exit.</translation>
+    </message>
+    <message>
+        <source>The first day exported with --export-ics (yyyy-mm-dd; default: today).</source>
+        <translation>The first day exported with --export-ics (yyyy-mm-dd; default: today).</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>date</translation>
+    </message>
+    <message>
+        <source>--import-busy needs a file.</source>
+        <translation>--import-busy needs a file.</translation>
+    </message>
+    <message>
+        <source>--export-ics needs a file.</source>
+        <translation>--export-ics needs a file.</translation>
+    </message>
+    <message>
+        <source>--%1 “%2” is not a date such as 2027-03-01.</source>
+        <translation>--%1 “%2” is not a date such as 2027-03-01.</translation>
+    </message>
+    <message>
+        <source>--to (%1) is before --from (%2).</source>
+        <translation>--to (%1) is before --from (%2).</translation>
+    </message>
+    <message>
+        <source>Study Planner is running on %1: import from its File menu, or quit it first.</source>
+        <translation>Study Planner is running on %1: import from its File menu, or quit it first.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n study block(s) from %1 to %2 to %3.</source>
+        <translation>
+            <numerusform>Wrote %n study block from %1 to %2 to %3.</numerusform>
+            <numerusform>Wrote %n study blocks from %1 to %2 to %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The last day exported with --export-ics (yyyy-mm-dd; default: 27 days after --from, four weeks in all).</source>
+        <translation>The last day exported with --export-ics (yyyy-mm-dd; default: 27 days after --from, four weeks in all).</translation>
+    </message>
+    <message>
+        <source>--from and --to can only be used with --export-ics.</source>
+        <translation>--from and --to can only be used with --export-ics.</translation>
     </message>
 </context>
 <context>
@@ -428,6 +809,205 @@
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>IcsExport</name>
+    <message>
+        <source>planned</source>
+        <translation>planned</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>skipped</translation>
+    </message>
+    <message>
+        <source>missed</source>
+        <translation>missed</translation>
+    </message>
+    <message>
+        <source>Study blocks</source>
+        <translation>Study blocks</translation>
+    </message>
+    <message>
+        <source>Study: %1</source>
+        <translation>Study: %1</translation>
+    </message>
+    <message>
+        <source>Study: %1 (%2)</source>
+        <translation>Study: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Stage: %1</source>
+        <translation>Stage: %1</translation>
+    </message>
+    <message>
+        <source>Item: %1</source>
+        <translation>Item: %1</translation>
+    </message>
+    <message>
+        <source>Link: %1</source>
+        <translation>Link: %1</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>IcsImport</name>
+    <message>
+        <source>line %1: event “%2”</source>
+        <translation>line %1: event “%2”</translation>
+    </message>
+    <message>
+        <source>line %1: an event without summary</source>
+        <translation>line %1: an event without summary</translation>
+    </message>
+    <message>
+        <source>event “%1”</source>
+        <translation>event “%1”</translation>
+    </message>
+    <message>
+        <source>an event without summary</source>
+        <translation>an event without summary</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid date or time</source>
+        <translation>%1 is not a valid date or time</translation>
+    </message>
+    <message>
+        <source>unknown time zone “%1”</source>
+        <translation>unknown time zone “%1”</translation>
+    </message>
+    <message>
+        <source>%1 skipped: %2</source>
+        <translation>%1 skipped: %2</translation>
+    </message>
+    <message>
+        <source>libical could not read it (%1)</source>
+        <translation>libical could not read it (%1)</translation>
+    </message>
+    <message>
+        <source>%1: libical: %2</source>
+        <translation>%1: libical: %2</translation>
+    </message>
+    <message>
+        <source>it has no start (DTSTART)</source>
+        <translation>it has no start (DTSTART)</translation>
+    </message>
+    <message>
+        <source>it ends (DTEND) before it starts (DTSTART)</source>
+        <translation>it ends (DTEND) before it starts (DTSTART)</translation>
+    </message>
+    <message>
+        <source>its DURATION cannot be read</source>
+        <translation>its DURATION cannot be read</translation>
+    </message>
+    <message>
+        <source>its DURATION is negative</source>
+        <translation>its DURATION is negative</translation>
+    </message>
+    <message>
+        <source>%1 makes more than %2 occurrences between %3 and %4 in all: refused (import a shorter period)</source>
+        <translation>%1 makes more than %2 occurrences between %3 and %4 in all: refused (import a shorter period)</translation>
+    </message>
+    <message>
+        <source>%1: EXDATE ignored: %2</source>
+        <translation>%1: EXDATE ignored: %2</translation>
+    </message>
+    <message>
+        <source>%1: libical could not expand its RRULE (%2): only its first occurrence is taken</source>
+        <translation>%1: libical could not expand its RRULE (%2): only its first occurrence is taken</translation>
+    </message>
+    <message>
+        <source>%1 repeats too often (RRULE:%2): more than %3 repetitions to expand; refused</source>
+        <translation>%1 repeats too often (RRULE:%2): more than %3 repetitions to expand; refused</translation>
+    </message>
+    <message>
+        <source>%1: RDATE ignored: %2</source>
+        <translation>%1: RDATE ignored: %2</translation>
+    </message>
+    <message>
+        <source>The import period is empty or invalid.</source>
+        <translation>The import period is empty or invalid.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>The file is empty.</translation>
+    </message>
+    <message>
+        <source>This is not an iCalendar file: it holds binary data.</source>
+        <translation>This is not an iCalendar file: it holds binary data.</translation>
+    </message>
+    <message>
+        <source> (libical: %1)</source>
+        <translation> (libical: %1)</translation>
+    </message>
+    <message>
+        <source>This is not an iCalendar file: it has no BEGIN:VCALENDAR.%1</source>
+        <translation>This is not an iCalendar file: it has no BEGIN:VCALENDAR.%1</translation>
+    </message>
+    <message>
+        <source>The iCalendar data is incomplete or damaged: libical found no complete VCALENDAR (is END:VCALENDAR missing?).%1</source>
+        <translation>The iCalendar data is incomplete or damaged: libical found no complete VCALENDAR (is END:VCALENDAR missing?).%1</translation>
+    </message>
+    <message>
+        <source>libical reported: %1</source>
+        <translation>libical reported: %1</translation>
+    </message>
+    <message>
+        <source>libical: %1</source>
+        <translation>libical: %1</translation>
+    </message>
+    <message>
+        <source>No event of the file could be read; the first problem: %1</source>
+        <translation>No event of the file could be read; the first problem: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recurring events never end: taken until %1</source>
+        <translation>
+            <numerusform>%n recurring event never ends: taken until %1</numerusform>
+            <numerusform>%n recurring events never end: taken until %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n events have no end and take no time: skipped</source>
+        <translation>
+            <numerusform>%n event has no end and takes no time: skipped</numerusform>
+            <numerusform>%n events have no end and take no time: skipped</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more problems</source>
+        <translation>
+            <numerusform>… and %n more problem</numerusform>
+            <numerusform>… and %n more problems</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>no such file</translation>
+    </message>
+    <message>
+        <source>the file has %1 MB; files over %2 MB are refused</source>
+        <translation>the file has %1 MB; files over %2 MB are refused</translation>
+    </message>
+    <message>
+        <source>the file has over %1 MB; files over %1 MB are refused</source>
+        <translation>the file has over %1 MB; files over %1 MB are refused</translation>
     </message>
 </context>
 <context>
@@ -633,6 +1213,65 @@
     <message>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Week</translation>
+    </message>
+    <message>
+        <source>Import &amp;Busy Calendar…</source>
+        <translation>Import &amp;Busy Calendar…</translation>
+    </message>
+    <message>
+        <source>Import an iCalendar (.ics) file: study blocks are never placed on its events</source>
+        <translation>Import an iCalendar (.ics) file: study blocks are never placed on its events</translation>
+    </message>
+    <message>
+        <source>Export Study Blocks as i&amp;Calendar…</source>
+        <translation>Export Study Blocks as i&amp;Calendar…</translation>
+    </message>
+    <message>
+        <source>Save the study blocks of a date range as an .ics file for your calendar</source>
+        <translation>Save the study blocks of a date range as an .ics file for your calendar</translation>
+    </message>
+    <message>
+        <source>&amp;Availability…</source>
+        <translation>&amp;Availability…</translation>
+    </message>
+    <message>
+        <source>When you can study: weekly hours, days off and block lengths</source>
+        <translation>When you can study: weekly hours, days off and block lengths</translation>
+    </message>
+    <message>
+        <source>Import Busy Calendar</source>
+        <translation>Import Busy Calendar</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics *.ical *.ifb);;All files (*)</source>
+        <translation>iCalendar files (*.ics *.ical *.ifb);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Export Study Blocks</source>
+        <translation>Export Study Blocks</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;From:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;To:</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics)</source>
+        <translation>iCalendar files (*.ics)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n study block(s) to %1.</source>
+        <translation>
+            <numerusform>Saved %n study block to %1.</numerusform>
+            <numerusform>Saved %n study blocks to %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -854,11 +1493,17 @@
     </message>
     <message numerus="yes">
         <source>%1: the duration must be at least one day, not %n day(s).</source>
-        <translation><numerusform>%1: the duration must be at least one day, not %n day.</numerusform><numerusform>%1: the duration must be at least one day, not %n days.</numerusform></translation>
+        <translation>
+            <numerusform>%1: the duration must be at least one day, not %n day.</numerusform>
+            <numerusform>%1: the duration must be at least one day, not %n days.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1: a duration of %n day(s) is more than %2 years.</source>
-        <translation><numerusform>%1: a duration of %n day is more than %2 years.</numerusform><numerusform>%1: a duration of %n days is more than %2 years.</numerusform></translation>
+        <translation>
+            <numerusform>%1: a duration of %n day is more than %2 years.</numerusform>
+            <numerusform>%1: a duration of %n days is more than %2 years.</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1: at %2 hours a week, %3 hours would take more than %4 years.</source>
@@ -866,11 +1511,17 @@
     </message>
     <message numerus="yes">
         <source>%1: %2 hours cannot be reached in %n day(s): the pauses in them leave room for %3 hours at most.</source>
-        <translation><numerusform>%1: %2 hours cannot be reached in %n day: the pauses in them leave room for %3 hours at most.</numerusform><numerusform>%1: %2 hours cannot be reached in %n days: the pauses in them leave room for %3 hours at most.</numerusform></translation>
+        <translation>
+            <numerusform>%1: %2 hours cannot be reached in %n day: the pauses in them leave room for %3 hours at most.</numerusform>
+            <numerusform>%1: %2 hours cannot be reached in %n days: the pauses in them leave room for %3 hours at most.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1: %2 hours cannot be reached in %n day(s): they would need %3 hours a week, more than %4.</source>
-        <translation><numerusform>%1: %2 hours cannot be reached in %n day: they would need %3 hours a week, more than %4.</numerusform><numerusform>%1: %2 hours cannot be reached in %n days: they would need %3 hours a week, more than %4.</numerusform></translation>
+        <translation>
+            <numerusform>%1: %2 hours cannot be reached in %n day: they would need %3 hours a week, more than %4.</numerusform>
+            <numerusform>%1: %2 hours cannot be reached in %n days: they would need %3 hours a week, more than %4.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The plan has no valid start date.</source>
@@ -894,19 +1545,28 @@
     </message>
     <message numerus="yes">
         <source>%1: an overlap of %n week(s) is longer than %2, which lasts %3 days.</source>
-        <translation><numerusform>%1: an overlap of %n week is longer than %2, which lasts %3 days.</numerusform><numerusform>%1: an overlap of %n weeks is longer than %2, which lasts %3 days.</numerusform></translation>
+        <translation>
+            <numerusform>%1: an overlap of %n week is longer than %2, which lasts %3 days.</numerusform>
+            <numerusform>%1: an overlap of %n weeks is longer than %2, which lasts %3 days.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n week(s) faster than the guide</source>
-        <translation><numerusform>%n week faster than the guide</numerusform><numerusform>%n weeks faster than the guide</numerusform></translation>
+        <translation>
+            <numerusform>%n week faster than the guide</numerusform>
+            <numerusform>%n weeks faster than the guide</numerusform>
+        </translation>
     </message>
     <message>
-        <source>within the guide's range</source>
-        <translation>within the guide's range</translation>
+        <source>within the guide&apos;s range</source>
+        <translation>within the guide&apos;s range</translation>
     </message>
     <message numerus="yes">
         <source>%n week(s) slower than the guide</source>
-        <translation><numerusform>%n week slower than the guide</numerusform><numerusform>%n weeks slower than the guide</numerusform></translation>
+        <translation>
+            <numerusform>%n week slower than the guide</numerusform>
+            <numerusform>%n weeks slower than the guide</numerusform>
+        </translation>
     </message>
     <message>
         <source>open-ended</source>
@@ -1014,11 +1674,17 @@
     </message>
     <message numerus="yes">
         <source>Move %1 h into free time in %n block(s); the stage still ends on %2.</source>
-        <translation><numerusform>Move %1 h into free time in %n block; the stage still ends on %2.</numerusform><numerusform>Move %1 h into free time in %n blocks; the stage still ends on %2.</numerusform></translation>
+        <translation>
+            <numerusform>Move %1 h into free time in %n block; the stage still ends on %2.</numerusform>
+            <numerusform>Move %1 h into free time in %n blocks; the stage still ends on %2.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <source>Move %1 h into free time in %n block(s); %2 h do not fit under %3 h a week and move the stage's end from %4 to %5.</source>
-        <translation><numerusform>Move %1 h into free time in %n block; %2 h do not fit under %3 h a week and move the stage's end from %4 to %5.</numerusform><numerusform>Move %1 h into free time in %n blocks; %2 h do not fit under %3 h a week and move the stage's end from %4 to %5.</numerusform></translation>
+        <source>Move %1 h into free time in %n block(s); %2 h do not fit under %3 h a week and move the stage&apos;s end from %4 to %5.</source>
+        <translation>
+            <numerusform>Move %1 h into free time in %n block; %2 h do not fit under %3 h a week and move the stage&apos;s end from %4 to %5.</numerusform>
+            <numerusform>Move %1 h into free time in %n blocks; %2 h do not fit under %3 h a week and move the stage&apos;s end from %4 to %5.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Add %1 h to the stage: its end moves from %2 to %3.</source>
@@ -1030,11 +1696,17 @@
     </message>
     <message numerus="yes">
         <source>Drop %n optional item(s) worth %1 h; the stage still ends on %2.</source>
-        <translation><numerusform>Drop %n optional item worth %1 h; the stage still ends on %2.</numerusform><numerusform>Drop %n optional items worth %1 h; the stage still ends on %2.</numerusform></translation>
+        <translation>
+            <numerusform>Drop %n optional item worth %1 h; the stage still ends on %2.</numerusform>
+            <numerusform>Drop %n optional items worth %1 h; the stage still ends on %2.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <source>Drop %n optional item(s) worth %1 h; the other %2 h move the stage's end from %3 to %4.</source>
-        <translation><numerusform>Drop %n optional item worth %1 h; the other %2 h move the stage's end from %3 to %4.</numerusform><numerusform>Drop %n optional items worth %1 h; the other %2 h move the stage's end from %3 to %4.</numerusform></translation>
+        <source>Drop %n optional item(s) worth %1 h; the other %2 h move the stage&apos;s end from %3 to %4.</source>
+        <translation>
+            <numerusform>Drop %n optional item worth %1 h; the other %2 h move the stage&apos;s end from %3 to %4.</numerusform>
+            <numerusform>Drop %n optional items worth %1 h; the other %2 h move the stage&apos;s end from %3 to %4.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1063,7 +1735,10 @@
     </message>
     <message numerus="yes">
         <source>%n month(s)</source>
-        <translation><numerusform>%n month</numerusform><numerusform>%n months</numerusform></translation>
+        <translation>
+            <numerusform>%n month</numerusform>
+            <numerusform>%n months</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1–%2 months</source>
@@ -1183,16 +1858,23 @@ Guide estimate: %2, %3
         <translation>Edit Weekly Hours</translation>
     </message>
     <message>
-        <source>Set the Effort to the Items' Estimates (%1 h)</source>
-        <translation>Set the Effort to the Items' Estimates (%1 h)</translation>
+        <source>Set the Effort to the Items&apos; Estimates (%1 h)</source>
+        <translation>Set the Effort to the Items&apos; Estimates (%1 h)</translation>
     </message>
     <message>
-        <source>Set the Effort to the Items' Estimates (none given)</source>
-        <translation>Set the Effort to the Items' Estimates (none given)</translation>
+        <source>Set the Effort to the Items&apos; Estimates (none given)</source>
+        <translation>Set the Effort to the Items&apos; Estimates (none given)</translation>
     </message>
     <message>
-        <source>Set the Effort to the Guide's Estimate</source>
-        <translation>Set the Effort to the Guide's Estimate</translation>
+        <source>Set the Effort to the Guide&apos;s Estimate</source>
+        <translation>Set the Effort to the Guide&apos;s Estimate</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stage(s) above your availability of %1 h/week</source>
+        <translation>
+            <numerusform>%n stage above your availability of %1 h/week</numerusform>
+            <numerusform>%n stages above your availability of %1 h/week</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1200,6 +1882,295 @@ Guide estimate: %2, %3
     <message>
         <source>Today</source>
         <translation>Today</translation>
+    </message>
+</context>
+<context>
+    <name>WeekDocument</name>
+    <message>
+        <source>This database is open read-only; the week cannot be placed again.</source>
+        <translation>This database is open read-only; the week cannot be placed again.</translation>
+    </message>
+    <message>
+        <source>The block would overlap “%1” in your calendar.</source>
+        <translation>The block would overlap “%1” in your calendar.</translation>
+    </message>
+    <message>
+        <source>The block would overlap another study block.</source>
+        <translation>The block would overlap another study block.</translation>
+    </message>
+    <message>
+        <source>This database is open read-only; the study blocks cannot be changed.</source>
+        <translation>This database is open read-only; the study blocks cannot be changed.</translation>
+    </message>
+    <message>
+        <source>A study block must end after it starts.</source>
+        <translation>A study block must end after it starts.</translation>
+    </message>
+    <message>
+        <source>Resize a study block</source>
+        <translation>Resize a study block</translation>
+    </message>
+    <message>
+        <source>Move a study block</source>
+        <translation>Move a study block</translation>
+    </message>
+    <message>
+        <source>No stage of your plan runs in this week: there is nothing to study in a new block.</source>
+        <translation>No stage of your plan runs in this week: there is nothing to study in a new block.</translation>
+    </message>
+    <message>
+        <source>Add a study block</source>
+        <translation>Add a study block</translation>
+    </message>
+    <message>
+        <source>Delete a study block</source>
+        <translation>Delete a study block</translation>
+    </message>
+    <message>
+        <source>Mark a study block done</source>
+        <translation>Mark a study block done</translation>
+    </message>
+    <message>
+        <source>Skip a study block</source>
+        <translation>Skip a study block</translation>
+    </message>
+    <message>
+        <source>Mark a study block not done</source>
+        <translation>Mark a study block not done</translation>
+    </message>
+    <message>
+        <source>Change a study block&apos;s item</source>
+        <translation>Change a study block&apos;s item</translation>
+    </message>
+    <message>
+        <source>Catch up with missed blocks</source>
+        <translation>Catch up with missed blocks</translation>
+    </message>
+</context>
+<context>
+    <name>WeekPlanner</name>
+    <message>
+        <source>No study blocks are placed: give your availability under Settings → Availability….</source>
+        <translation>No study blocks are placed: give your availability under Settings → Availability….</translation>
+    </message>
+</context>
+<context>
+    <name>WeekView</name>
+    <message>
+        <source>Previous week (%1)</source>
+        <translation>Previous week (%1)</translation>
+    </message>
+    <message>
+        <source>Next week (%1)</source>
+        <translation>Next week (%1)</translation>
+    </message>
+    <message>
+        <source>This Week</source>
+        <translation>This Week</translation>
+    </message>
+    <message>
+        <source>Go to the current week (%1)</source>
+        <translation>Go to the current week (%1)</translation>
+    </message>
+    <message>
+        <source>Catch Up…</source>
+        <translation>Catch Up…</translation>
+    </message>
+    <message>
+        <source>Make up for missed study blocks</source>
+        <translation>Make up for missed study blocks</translation>
+    </message>
+    <message>
+        <source>Place Again</source>
+        <translation>Place Again</translation>
+    </message>
+    <message>
+        <source>Place this week&apos;s blocks again from now on; blocks you moved, added or marked stay</source>
+        <translation>Place this week&apos;s blocks again from now on; blocks you moved, added or marked stay</translation>
+    </message>
+    <message>
+        <source>Availability…</source>
+        <translation>Availability…</translation>
+    </message>
+    <message>
+        <source>When you can study</source>
+        <translation>When you can study</translation>
+    </message>
+    <message>
+        <source>d MMMM yyyy</source>
+        <comment>date format of the week&apos;s title</comment>
+        <translation>d MMMM yyyy</translation>
+    </message>
+    <message>
+        <source>%1 – %2 · week %3</source>
+        <translation>%1 – %2 · week %3</translation>
+    </message>
+    <message>
+        <source>Budget this week: %1 h</source>
+        <translation>Budget this week: %1 h</translation>
+    </message>
+    <message>
+        <source>placed in blocks: %1 h</source>
+        <translation>placed in blocks: %1 h</translation>
+    </message>
+    <message>
+        <source>your availability: %1 h a week (%2 h in blocks)</source>
+        <translation>your availability: %1 h a week (%2 h in blocks)</translation>
+    </message>
+    <message>
+        <source>Study Planner places study blocks in the hours you can study. Tell it when with Availability…</source>
+        <translation>Study Planner places study blocks in the hours you can study. Tell it when with Availability…</translation>
+    </message>
+    <message>
+        <source>Outside Your Availability</source>
+        <translation>Outside Your Availability</translation>
+    </message>
+    <message>
+        <source>This time is outside the hours you said you can study. Move the block there anyway?</source>
+        <translation>This time is outside the hours you said you can study. Move the block there anyway?</translation>
+    </message>
+    <message>
+        <source>A new block cannot go there: the time is taken.</source>
+        <translation>A new block cannot go there: the time is taken.</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>Mark &amp;Done</source>
+        <translation>Mark &amp;Done</translation>
+    </message>
+    <message>
+        <source>&amp;Skip</source>
+        <translation>&amp;Skip</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>De&amp;lete</translation>
+    </message>
+    <message>
+        <source>Catch Up</source>
+        <translation>Catch Up</translation>
+    </message>
+    <message>
+        <source>Catch up with the stage:</source>
+        <translation>Catch up with the stage:</translation>
+    </message>
+    <message>
+        <source>There is nothing to catch up with.</source>
+        <translation>There is nothing to catch up with.</translation>
+    </message>
+</context>
+<context>
+    <name>WeekWidget</name>
+    <message>
+        <source>W%1</source>
+        <comment>ISO week number</comment>
+        <translation>W%1</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <comment>time range</comment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>date and time</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Stage: %1</source>
+        <translation>Stage: %1</translation>
+    </message>
+    <message>
+        <source>Item: %1</source>
+        <translation>Item: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %2 (%n min)</source>
+        <comment>date, time range (length)</comment>
+        <translation>
+            <numerusform>%1, %2 (%n min)</numerusform>
+            <numerusform>%1, %2 (%n min)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Skipped</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>Missed</translation>
+    </message>
+    <message>
+        <source>pinned</source>
+        <translation>pinned</translation>
+    </message>
+    <message>
+        <source>catch-up</source>
+        <translation>catch-up</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>list separator</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>The block would be outside your availability.</source>
+        <translation>The block would be outside your availability.</translation>
+    </message>
+    <message>
+        <source>The block would overlap busy time in your calendar.</source>
+        <translation>The block would overlap busy time in your calendar.</translation>
+    </message>
+    <message>
+        <source>The block would overlap another study block.</source>
+        <translation>The block would overlap another study block.</translation>
+    </message>
+    <message>
+        <source>A block can only be moved within the week shown.</source>
+        <translation>A block can only be moved within the week shown.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>block start time, title</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Outside your availability</source>
+        <translation>Outside your availability</translation>
+    </message>
+    <message>
+        <source>Busy time</source>
+        <translation>Busy time</translation>
+    </message>
+    <message>
+        <source>Overlaps a block</source>
+        <translation>Overlaps a block</translation>
+    </message>
+    <message>
+        <source>Outside the week</source>
+        <translation>Outside the week</translation>
+    </message>
+    <message>
+        <source>Busy: %1</source>
+        <translation>Busy: %1</translation>
+    </message>
+    <message>
+        <source>Busy: %1
+%2</source>
+        <comment>busy: summary, time range</comment>
+        <translation>Busy: %1
+%2</translation>
     </message>
 </context>
 <context>

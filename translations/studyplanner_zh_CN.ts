@@ -2,6 +2,145 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AvailabilityDialog</name>
+    <message>
+        <source>Availability</source>
+        <translation>可学习时间</translation>
+    </message>
+    <message>
+        <source>When can you study?</source>
+        <translation>你什么时候可以学习？</translation>
+    </message>
+    <message>
+        <source>Study blocks are planned only in the times you give here, so that the plan fits your week. Below is a suggestion that gives the hours your plan asks for; change it to suit you. You can change it at any time under Settings → Availability… in the menu.</source>
+        <translation>学习时段只会安排在你在这里填写的时间内，使计划契合你的一周。下面是一个能满足计划所需小时数的建议，你可以按自己的情况修改。之后随时可以在菜单“设置 → 可学习时间…”中更改。</translation>
+    </message>
+    <message>
+        <source>&amp;Use This</source>
+        <translation>使用此设置(&amp;U)</translation>
+    </message>
+    <message>
+        <source>S&amp;kip for Now</source>
+        <translation>暂时跳过(&amp;K)</translation>
+    </message>
+</context>
+<context>
+    <name>AvailabilityEditor</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Whole week: %1</source>
+        <translation>整周：%1</translation>
+    </message>
+    <message>
+        <source>Exception on %1: %2</source>
+        <translation>例外日期 %1：%2</translation>
+    </message>
+    <message>
+        <source>The shortest block (%1 min) is longer than the longest block (%2 min).</source>
+        <translation>最短的学习时段（%1 分钟）比最长的学习时段（%2 分钟）还长。</translation>
+    </message>
+    <message>
+        <source>Weekly template</source>
+        <translation>每周模板</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1：</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>&amp;Copy %1 to %2–%3</source>
+        <translation>将%1复制到%2–%3(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Whole week as one l&amp;ine:</source>
+        <translation>整周写成一行(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>e.g. mon-fri 19:30-21:30, sat 09:00-12:00 14:00-16:00, sun off</source>
+        <translation>例如 mon-fri 19:30-21:30, sat 09:00-12:00 14:00-16:00, sun off</translation>
+    </message>
+    <message>
+        <source>Study blocks</source>
+        <translation>学习时段</translation>
+    </message>
+    <message>
+        <source>&amp;Shortest block:</source>
+        <translation>最短时段(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Lon&amp;gest block:</source>
+        <translation>最长时段(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>&amp;Break between blocks:</source>
+        <translation>时段间休息(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>Daily ma&amp;ximum:</source>
+        <translation>每天上限(&amp;X)：</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <comment>minutes</comment>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>At most this many minutes of study blocks on one day</source>
+        <translation>一天内学习时段的总分钟数上限</translation>
+    </message>
+    <message>
+        <source>Date exceptions</source>
+        <translation>例外日期</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Day off</source>
+        <translation>休息日</translation>
+    </message>
+    <message>
+        <source>Extra windows</source>
+        <translation>额外时间段</translation>
+    </message>
+    <message>
+        <source>&amp;Add Exception</source>
+        <translation>添加例外(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>删除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>e.g. 14:00-16:00</source>
+        <translation>例如 14:00-16:00</translation>
+    </message>
+    <message>
+        <source>Available: %1 h a week (placeable in blocks: %2 h).</source>
+        <translation>可学习：每周 %1 小时（可排入学习时段：%2 小时）。</translation>
+    </message>
+    <message>
+        <source>Available: %1 h a week (placeable in blocks: %2 h). Your plan asks for up to %3 h a week: add time windows, or allow longer blocks or more a day.</source>
+        <translation>可学习：每周 %1 小时（可排入学习时段：%2 小时）。你的计划每周最多需要 %3 小时：请添加时间段，或允许更长的学习时段或更高的每天上限。</translation>
+    </message>
+    <message>
+        <source>Available: %1 h a week (placeable in blocks: %2 h). Your plan asks for up to %3 h a week.</source>
+        <translation>可学习：每周 %1 小时（可排入学习时段：%2 小时）。你的计划每周最多需要 %3 小时。</translation>
+    </message>
+    <message>
+        <source>Copy the windows of %3 to %1–%2</source>
+        <translation>将%3的时间段复制到%1至%2</translation>
+    </message>
+</context>
+<context>
     <name>AvailabilityRepository</name>
     <message>
         <source>A time window does not end after it starts.</source>
@@ -9,15 +148,15 @@
     </message>
     <message>
         <source>The shortest block must be longer than 0 minutes.</source>
-        <translation>最短的学习块必须长于 0 分钟。</translation>
+        <translation>最短的学习时段必须长于 0 分钟。</translation>
     </message>
     <message>
         <source>The longest block (%1 min) is shorter than the shortest block (%2 min).</source>
-        <translation>最长的学习块（%1 分钟）比最短的学习块（%2 分钟）还短。</translation>
+        <translation>最长的学习时段（%1 分钟）比最短的学习时段（%2 分钟）还短。</translation>
     </message>
     <message>
         <source>The break between blocks cannot be negative.</source>
-        <translation>学习块之间的休息时间不能为负数。</translation>
+        <translation>学习时段之间的休息时间不能为负数。</translation>
     </message>
     <message>
         <source>The daily maximum must be more than 0 minutes.</source>
@@ -25,15 +164,27 @@
     </message>
     <message>
         <source>The availability of roadmap %1 cannot be read: %2</source>
-        <translation>无法读取路线图 %1 的可用时间：%2</translation>
+        <translation>无法读取路线图 %1 的可学习时间：%2</translation>
     </message>
     <message>
         <source>The availability was not saved: %1</source>
-        <translation>可用时间未保存：%1</translation>
+        <translation>可学习时间未保存：%1</translation>
     </message>
     <message>
         <source>There is no roadmap %1.</source>
         <translation>不存在路线图 %1。</translation>
+    </message>
+    <message>
+        <source>A date exception has no valid date.</source>
+        <translation>有一个例外日期的日期无效。</translation>
+    </message>
+    <message>
+        <source>A time window of %1 does not end after it starts.</source>
+        <translation>%1 的一个时间段的结束时间不晚于开始时间。</translation>
+    </message>
+    <message>
+        <source>The availability of roadmap %1 cannot be read: the exception of %2 is damaged.</source>
+        <translation>无法读取路线图 %1 的可学习时间：%2 的例外日期已损坏。</translation>
     </message>
 </context>
 <context>
@@ -92,13 +243,87 @@
     </message>
 </context>
 <context>
+    <name>BlockDialog</name>
+    <message>
+        <source>Study Block</source>
+        <translation>学习时段</translation>
+    </message>
+    <message>
+        <source>No particular item</source>
+        <translation>不指定条目</translation>
+    </message>
+    <message>
+        <source>%1 (done)</source>
+        <translation>%1（已完成）</translation>
+    </message>
+    <message>
+        <source>Stage:</source>
+        <translation>阶段：</translation>
+    </message>
+    <message>
+        <source>&amp;Item:</source>
+        <translation>条目(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;Day:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>开始(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>结束(&amp;T)：</translation>
+    </message>
+</context>
+<context>
+    <name>BlockRepository</name>
+    <message>
+        <source>block %1 is damaged</source>
+        <translation>学习时段 %1 已损坏</translation>
+    </message>
+    <message>
+        <source>A study block has no id.</source>
+        <translation>有一个学习时段没有 ID。</translation>
+    </message>
+    <message>
+        <source>The study block %1 does not end after it starts.</source>
+        <translation>学习时段 %1 的结束时间不晚于开始时间。</translation>
+    </message>
+    <message>
+        <source>The study block %1 names stage %2, which is not in the roadmap.</source>
+        <translation>学习时段 %1 所属的阶段 %2 不在路线图中。</translation>
+    </message>
+    <message>
+        <source>The study blocks cannot be read: %1</source>
+        <translation>无法读取学习时段：%1</translation>
+    </message>
+    <message>
+        <source>The study blocks were not saved: %1</source>
+        <translation>学习时段未保存：%1</translation>
+    </message>
+    <message>
+        <source>The study blocks were not saved: block %1 is outside the range replaced.</source>
+        <translation>学习时段未保存：学习时段 %1 不在被替换的范围内。</translation>
+    </message>
+    <message>
+        <source>The dropped items cannot be read: %1</source>
+        <translation>无法读取已放弃的条目：%1</translation>
+    </message>
+    <message>
+        <source>The dropped items were not saved: %1</source>
+        <translation>已放弃的条目未保存：%1</translation>
+    </message>
+</context>
+<context>
     <name>BranchListModel</name>
     <message>
         <source>%1 — %2</source>
         <translation>%1 —— %2</translation>
     </message>
     <message>
-        <source>You follow this branch: its items count toward the stage's progress.</source>
+        <source>You follow this branch: its items count toward the stage&apos;s progress.</source>
         <translation>你选择了这个方向：其中的条目计入本阶段的进度。</translation>
     </message>
     <message>
@@ -207,6 +432,111 @@
         <source>Against the guide</source>
         <translation>与指南相比</translation>
     </message>
+    <message>
+        <source>%1 h a week is more than your availability holds: %2 h a week in study blocks.</source>
+        <translation>每周 %1 小时超出了你的可学习时间：学习时段每周只能容纳 %2 小时。</translation>
+    </message>
+</context>
+<context>
+    <name>BusyRepository</name>
+    <message>
+        <source>The imported calendars cannot be read: %1</source>
+        <translation>无法读取已导入的日历：%1</translation>
+    </message>
+    <message>
+        <source>The calendar was not imported: an event does not end after it starts.</source>
+        <translation>日历未导入：有一个事件的结束时间不晚于开始时间。</translation>
+    </message>
+    <message>
+        <source>The calendar was not imported: %1</source>
+        <translation>日历未导入：%1</translation>
+    </message>
+    <message>
+        <source>The calendar was not removed: %1</source>
+        <translation>日历未移除：%1</translation>
+    </message>
+    <message>
+        <source>The busy time cannot be read: %1</source>
+        <translation>无法读取忙碌时间：%1</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarExchange</name>
+    <message numerus="yes">
+        <source>Imported %n busy time(s) from “%1”.</source>
+        <translation>
+            <numerusform>已从“%1”导入 %n 段忙碌时间。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cancelled event(s) left out.</source>
+        <translation>
+            <numerusform>已忽略 %n 个已取消的事件。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) marked free left out.</source>
+        <translation>
+            <numerusform>已忽略 %n 个标记为空闲的事件。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The export range must end on or after its first day.</source>
+        <translation>导出范围的结束日期不能早于开始日期。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The export range is longer than %n day(s); export it in parts.</source>
+        <translation>
+            <numerusform>导出范围超过 %n 天；请分段导出。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CatchUpDialog</name>
+    <message>
+        <source>Catch Up</source>
+        <translation>补学</translation>
+    </message>
+    <message>
+        <source>You missed %1 h of “%2”. How do you want to catch up?</source>
+        <translation>你错过了“%2”的 %1 小时。想要如何补学？</translation>
+    </message>
+    <message>
+        <source>Move the missed hours into free time</source>
+        <translation>把错过的时间移到空闲时间</translation>
+    </message>
+    <message>
+        <source>Extend the stage</source>
+        <translation>延长本阶段</translation>
+    </message>
+    <message>
+        <source>Drop optional items</source>
+        <translation>放弃可选条目</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>应用(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Dropped: %1</source>
+        <translation>放弃：%1</translation>
+    </message>
+    <message>
+        <source>The stage&apos;s effort grows by %1 h.</source>
+        <translation>本阶段的工作量增加 %1 小时。</translation>
+    </message>
+    <message>
+        <source>This stage has no optional items left to drop.</source>
+        <translation>此阶段已没有可以放弃的可选条目。</translation>
+    </message>
+    <message>
+        <source>%1 min missed on %2 → %3 to %4 (%5)</source>
+        <translation>%2 错过的 %1 分钟 → %3 至 %4（%5）</translation>
+    </message>
+    <message>
+        <source>%1 min missed on %2 → %3 to %4</source>
+        <translation>%2 错过的 %1 分钟 → %3 至 %4</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -263,10 +593,6 @@
         <translation>--export-roadmap 需要一个文件。</translation>
     </message>
     <message>
-        <source>Study Planner is running on %1: import the guide from its File menu, or quit it first.</source>
-        <translation>学习计划正在使用 %1：请在其“文件”菜单中导入指南，或先退出它。</translation>
-    </message>
-    <message>
         <source>%1 was not imported: %2</source>
         <translation>%1 未导入：%2</translation>
     </message>
@@ -279,7 +605,7 @@
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <source>Write the plan of the current roadmap (budgets, dates and the guide's ranges) as JSON to &lt;file&gt; (- for standard output), and exit.</source>
+        <source>Write the plan of the current roadmap (budgets, dates and the guide&apos;s ranges) as JSON to &lt;file&gt; (- for standard output), and exit.</source>
         <translation>把当前路线图的计划（时间预算、日期和指南的范围）以 JSON 写入 &lt;file&gt;（- 表示标准输出），然后退出。</translation>
     </message>
     <message>
@@ -287,16 +613,16 @@
         <translation>--export-plan 需要一个文件。</translation>
     </message>
     <message>
-        <source>Store &lt;text&gt; as your weekly availability for the current roadmap, such as "mon-fri 19:30-21:30, sat 09:00-12:00", compare it with the plan's budget, and exit.</source>
-        <translation>把 &lt;text&gt; 保存为当前路线图的每周可用时间（例如 "mon-fri 19:30-21:30, sat 09:00-12:00"），与计划的时间预算比较，然后退出。</translation>
+        <source>Store &lt;text&gt; as your weekly availability for the current roadmap, such as &quot;mon-fri 19:30-21:30, sat 09:00-12:00&quot;, compare it with the plan&apos;s budget, and exit.</source>
+        <translation>把 &lt;text&gt; 保存为当前路线图的每周可学习时间（例如 &quot;mon-fri 19:30-21:30, sat 09:00-12:00&quot;），与计划的时间预算比较，然后退出。</translation>
     </message>
     <message>
         <source>text</source>
         <translation>text</translation>
     </message>
     <message>
-        <source>--availability needs a text such as "mon-fri 19:30-21:30, sat 09:00-12:00".</source>
-        <translation>--availability 需要一段文本，例如 "mon-fri 19:30-21:30, sat 09:00-12:00"。</translation>
+        <source>--availability needs a text such as &quot;mon-fri 19:30-21:30, sat 09:00-12:00&quot;.</source>
+        <translation>--availability 需要一段文本，例如 &quot;mon-fri 19:30-21:30, sat 09:00-12:00&quot;。</translation>
     </message>
     <message>
         <source>--availability “%1”: %2</source>
@@ -304,15 +630,65 @@
     </message>
     <message>
         <source>Availability: %1 — %2 h a week (%3 h in blocks). Plan: %4 h a week now.</source>
-        <translation>可用时间：%1 —— 每周 %2 小时（可排入学习块 %3 小时）。计划：目前每周 %4 小时。</translation>
+        <translation>可学习时间：%1 —— 每周 %2 小时（可排入学习时段 %3 小时）。计划：目前每周 %4 小时。</translation>
     </message>
     <message>
         <source>no time</source>
         <translation>没有时间</translation>
     </message>
     <message>
-        <source>The plan's %1 h a week do not fit: only %2 h a week can be placed in blocks.</source>
-        <translation>计划的每周 %1 小时排不下：每周只能在学习块中安排 %2 小时。</translation>
+        <source>The plan&apos;s %1 h a week do not fit: only %2 h a week can be placed in blocks.</source>
+        <translation>计划的每周 %1 小时排不下：每周只能在学习时段中安排 %2 小时。</translation>
+    </message>
+    <message>
+        <source>Import the iCalendar file &lt;file&gt; as busy time (again: its events are replaced), and exit. May be given more than once.</source>
+        <translation>把 iCalendar 文件 &lt;file&gt; 导入为忙碌时间（再次导入同一文件时替换其中的事件），然后退出。可多次指定。</translation>
+    </message>
+    <message>
+        <source>Write the study blocks from --from to --to as an iCalendar file &lt;file&gt;, and exit.</source>
+        <translation>把从 --from 到 --to 的学习时段写入 iCalendar 文件 &lt;file&gt;，然后退出。</translation>
+    </message>
+    <message>
+        <source>The first day exported with --export-ics (yyyy-mm-dd; default: today).</source>
+        <translation>--export-ics 导出的第一天（yyyy-mm-dd；默认：今天）。</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>date</translation>
+    </message>
+    <message>
+        <source>--import-busy needs a file.</source>
+        <translation>--import-busy 需要一个文件。</translation>
+    </message>
+    <message>
+        <source>--export-ics needs a file.</source>
+        <translation>--export-ics 需要一个文件。</translation>
+    </message>
+    <message>
+        <source>--%1 “%2” is not a date such as 2027-03-01.</source>
+        <translation>--%1 “%2”不是日期（例如 2027-03-01）。</translation>
+    </message>
+    <message>
+        <source>--to (%1) is before --from (%2).</source>
+        <translation>--to（%1）早于 --from（%2）。</translation>
+    </message>
+    <message>
+        <source>Study Planner is running on %1: import from its File menu, or quit it first.</source>
+        <translation>学习计划正在使用 %1：请通过它的“文件”菜单导入，或先退出它。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n study block(s) from %1 to %2 to %3.</source>
+        <translation>
+            <numerusform>已将 %1 至 %2 的 %n 个学习时段写入 %3。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The last day exported with --export-ics (yyyy-mm-dd; default: 27 days after --from, four weeks in all).</source>
+        <translation>--export-ics 导出的最后一天（yyyy-mm-dd；默认：--from 之后第 27 天，共四周）。</translation>
+    </message>
+    <message>
+        <source>--from and --to can only be used with --export-ics.</source>
+        <translation>--from 和 --to 只能与 --export-ics 一起使用。</translation>
     </message>
 </context>
 <context>
@@ -428,6 +804,202 @@
     <message>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>IcsExport</name>
+    <message>
+        <source>planned</source>
+        <translation>已计划</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>已跳过</translation>
+    </message>
+    <message>
+        <source>missed</source>
+        <translation>已错过</translation>
+    </message>
+    <message>
+        <source>Study blocks</source>
+        <translation>学习时段</translation>
+    </message>
+    <message>
+        <source>Study: %1</source>
+        <translation>学习：%1</translation>
+    </message>
+    <message>
+        <source>Study: %1 (%2)</source>
+        <translation>学习：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Stage: %1</source>
+        <translation>阶段：%1</translation>
+    </message>
+    <message>
+        <source>Item: %1</source>
+        <translation>条目：%1</translation>
+    </message>
+    <message>
+        <source>Link: %1</source>
+        <translation>链接：%1</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>状态：%1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>IcsImport</name>
+    <message>
+        <source>line %1: event “%2”</source>
+        <translation>第 %1 行的事件“%2”</translation>
+    </message>
+    <message>
+        <source>line %1: an event without summary</source>
+        <translation>第 %1 行的无摘要事件</translation>
+    </message>
+    <message>
+        <source>event “%1”</source>
+        <translation>事件“%1”</translation>
+    </message>
+    <message>
+        <source>an event without summary</source>
+        <translation>一个无摘要的事件</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid date or time</source>
+        <translation>%1 不是有效的日期或时间</translation>
+    </message>
+    <message>
+        <source>unknown time zone “%1”</source>
+        <translation>未知时区“%1”</translation>
+    </message>
+    <message>
+        <source>%1 skipped: %2</source>
+        <translation>已跳过%1：%2</translation>
+    </message>
+    <message>
+        <source>libical could not read it (%1)</source>
+        <translation>libical 无法读取它（%1）</translation>
+    </message>
+    <message>
+        <source>%1: libical: %2</source>
+        <translation>%1：libical：%2</translation>
+    </message>
+    <message>
+        <source>it has no start (DTSTART)</source>
+        <translation>它没有开始时间（DTSTART）</translation>
+    </message>
+    <message>
+        <source>it ends (DTEND) before it starts (DTSTART)</source>
+        <translation>它的结束时间（DTEND）早于开始时间（DTSTART）</translation>
+    </message>
+    <message>
+        <source>its DURATION cannot be read</source>
+        <translation>无法读取它的 DURATION</translation>
+    </message>
+    <message>
+        <source>its DURATION is negative</source>
+        <translation>它的 DURATION 为负数</translation>
+    </message>
+    <message>
+        <source>%1 makes more than %2 occurrences between %3 and %4 in all: refused (import a shorter period)</source>
+        <translation>%1使 %3 至 %4 之间的事件总数超过 %2 个：已拒绝（请导入较短的时间范围）</translation>
+    </message>
+    <message>
+        <source>%1: EXDATE ignored: %2</source>
+        <translation>%1：已忽略 EXDATE：%2</translation>
+    </message>
+    <message>
+        <source>%1: libical could not expand its RRULE (%2): only its first occurrence is taken</source>
+        <translation>%1：libical 无法展开其 RRULE（%2）：只采用第一次出现</translation>
+    </message>
+    <message>
+        <source>%1 repeats too often (RRULE:%2): more than %3 repetitions to expand; refused</source>
+        <translation>%1重复过于频繁（RRULE:%2）：需要展开超过 %3 次；已拒绝</translation>
+    </message>
+    <message>
+        <source>%1: RDATE ignored: %2</source>
+        <translation>%1：已忽略 RDATE：%2</translation>
+    </message>
+    <message>
+        <source>The import period is empty or invalid.</source>
+        <translation>导入时间范围为空或无效。</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>文件是空的。</translation>
+    </message>
+    <message>
+        <source>This is not an iCalendar file: it holds binary data.</source>
+        <translation>这不是 iCalendar 文件：其中包含二进制数据。</translation>
+    </message>
+    <message>
+        <source> (libical: %1)</source>
+        <translation>（libical：%1）</translation>
+    </message>
+    <message>
+        <source>This is not an iCalendar file: it has no BEGIN:VCALENDAR.%1</source>
+        <translation>这不是 iCalendar 文件：其中没有 BEGIN:VCALENDAR%1。</translation>
+    </message>
+    <message>
+        <source>The iCalendar data is incomplete or damaged: libical found no complete VCALENDAR (is END:VCALENDAR missing?).%1</source>
+        <translation>iCalendar 数据不完整或已损坏：libical 没有找到完整的 VCALENDAR，是否缺少 END:VCALENDAR？%1</translation>
+    </message>
+    <message>
+        <source>libical reported: %1</source>
+        <translation>libical 报告：%1</translation>
+    </message>
+    <message>
+        <source>libical: %1</source>
+        <translation>libical：%1</translation>
+    </message>
+    <message>
+        <source>No event of the file could be read; the first problem: %1</source>
+        <translation>无法读取文件中的任何事件；第一个问题：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recurring events never end: taken until %1</source>
+        <translation>
+            <numerusform>%n 个重复事件永不结束：只导入到 %1 为止</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n events have no end and take no time: skipped</source>
+        <translation>
+            <numerusform>%n 个事件没有结束时间且不占用时间：已跳过</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more problems</source>
+        <translation>
+            <numerusform>… 另有 %n 个问题</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>文件不存在</translation>
+    </message>
+    <message>
+        <source>the file has %1 MB; files over %2 MB are refused</source>
+        <translation>文件大小为 %1 MB；超过 %2 MB 的文件会被拒绝</translation>
+    </message>
+    <message>
+        <source>the file has over %1 MB; files over %1 MB are refused</source>
+        <translation>文件超过 %1 MB；超过 %1 MB 的文件会被拒绝</translation>
     </message>
 </context>
 <context>
@@ -633,6 +1205,64 @@
     <message>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>周</translation>
+    </message>
+    <message>
+        <source>Import &amp;Busy Calendar…</source>
+        <translation>导入忙碌日程(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Import an iCalendar (.ics) file: study blocks are never placed on its events</source>
+        <translation>导入 iCalendar（.ics）文件：学习时段不会安排在其中事件所占的时间</translation>
+    </message>
+    <message>
+        <source>Export Study Blocks as i&amp;Calendar…</source>
+        <translation>将学习时段导出为 iCalendar(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Save the study blocks of a date range as an .ics file for your calendar</source>
+        <translation>把某一日期范围内的学习时段保存为 .ics 文件，供日历使用</translation>
+    </message>
+    <message>
+        <source>&amp;Availability…</source>
+        <translation>可学习时间(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>When you can study: weekly hours, days off and block lengths</source>
+        <translation>你何时可以学习：每周时间、休息日和学习时段长度</translation>
+    </message>
+    <message>
+        <source>Import Busy Calendar</source>
+        <translation>导入忙碌日程</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics *.ical *.ifb);;All files (*)</source>
+        <translation>iCalendar 文件 (*.ics *.ical *.ifb);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Export Study Blocks</source>
+        <translation>导出学习时段</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>从(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>到(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics)</source>
+        <translation>iCalendar 文件 (*.ics)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n study block(s) to %1.</source>
+        <translation>
+            <numerusform>已将 %n 个学习时段保存到 %1。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -854,11 +1484,15 @@
     </message>
     <message numerus="yes">
         <source>%1: the duration must be at least one day, not %n day(s).</source>
-        <translation><numerusform>%1：时长至少为一天，而不是 %n 天。</numerusform></translation>
+        <translation>
+            <numerusform>%1：时长至少为一天，而不是 %n 天。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1: a duration of %n day(s) is more than %2 years.</source>
-        <translation><numerusform>%1：%n 天的时长超过了 %2 年。</numerusform></translation>
+        <translation>
+            <numerusform>%1：%n 天的时长超过了 %2 年。</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1: at %2 hours a week, %3 hours would take more than %4 years.</source>
@@ -866,11 +1500,15 @@
     </message>
     <message numerus="yes">
         <source>%1: %2 hours cannot be reached in %n day(s): the pauses in them leave room for %3 hours at most.</source>
-        <translation><numerusform>%1：%n 天内无法完成 %2 小时：其中的暂停最多只留出 %3 小时。</numerusform></translation>
+        <translation>
+            <numerusform>%1：%n 天内无法完成 %2 小时：其中的暂停最多只留出 %3 小时。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1: %2 hours cannot be reached in %n day(s): they would need %3 hours a week, more than %4.</source>
-        <translation><numerusform>%1：%n 天内无法完成 %2 小时：这需要每周 %3 小时，超过了 %4。</numerusform></translation>
+        <translation>
+            <numerusform>%1：%n 天内无法完成 %2 小时：这需要每周 %3 小时，超过了 %4。</numerusform>
+        </translation>
     </message>
     <message>
         <source>The plan has no valid start date.</source>
@@ -894,19 +1532,25 @@
     </message>
     <message numerus="yes">
         <source>%1: an overlap of %n week(s) is longer than %2, which lasts %3 days.</source>
-        <translation><numerusform>%1：%n 周的重叠比只持续 %3 天的 %2 还长。</numerusform></translation>
+        <translation>
+            <numerusform>%1：%n 周的重叠比只持续 %3 天的 %2 还长。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n week(s) faster than the guide</source>
-        <translation><numerusform>比指南快 %n 周</numerusform></translation>
+        <translation>
+            <numerusform>比指南快 %n 周</numerusform>
+        </translation>
     </message>
     <message>
-        <source>within the guide's range</source>
+        <source>within the guide&apos;s range</source>
         <translation>在指南的范围内</translation>
     </message>
     <message numerus="yes">
         <source>%n week(s) slower than the guide</source>
-        <translation><numerusform>比指南慢 %n 周</numerusform></translation>
+        <translation>
+            <numerusform>比指南慢 %n 周</numerusform>
+        </translation>
     </message>
     <message>
         <source>open-ended</source>
@@ -1010,15 +1654,19 @@
     </message>
     <message>
         <source>%1 h of the %2 h budget do not fit: the free time this week is %3 h, but blocks of %4–%5 min, breaks of %6 min and at most %7 h a day leave no room for more.</source>
-        <translation>%2 小时预算中有 %1 小时排不下：本周的空闲时间为 %3 小时，但 %4–%5 分钟的学习块、%6 分钟的休息和每天最多 %7 小时的限制使其无法再多安排。</translation>
+        <translation>%2 小时预算中有 %1 小时排不下：本周的空闲时间为 %3 小时，但 %4–%5 分钟的学习时段、%6 分钟的休息和每天最多 %7 小时的限制使其无法再多安排。</translation>
     </message>
     <message numerus="yes">
         <source>Move %1 h into free time in %n block(s); the stage still ends on %2.</source>
-        <translation><numerusform>把 %1 小时移到空闲时间，共 %n 个学习块；本阶段仍在 %2 结束。</numerusform></translation>
+        <translation>
+            <numerusform>把 %1 小时移到空闲时间，共 %n 个学习时段；本阶段仍在 %2 结束。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <source>Move %1 h into free time in %n block(s); %2 h do not fit under %3 h a week and move the stage's end from %4 to %5.</source>
-        <translation><numerusform>把 %1 小时移到空闲时间，共 %n 个学习块；其中 %2 小时在每周 %3 小时的上限内排不下，本阶段的结束日期从 %4 推迟到 %5。</numerusform></translation>
+        <source>Move %1 h into free time in %n block(s); %2 h do not fit under %3 h a week and move the stage&apos;s end from %4 to %5.</source>
+        <translation>
+            <numerusform>把 %1 小时移到空闲时间，共 %n 个学习时段；其中 %2 小时在每周 %3 小时的上限内排不下，本阶段的结束日期从 %4 推迟到 %5。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Add %1 h to the stage: its end moves from %2 to %3.</source>
@@ -1030,11 +1678,15 @@
     </message>
     <message numerus="yes">
         <source>Drop %n optional item(s) worth %1 h; the stage still ends on %2.</source>
-        <translation><numerusform>放弃 %n 个可选条目，共 %1 小时；本阶段仍在 %2 结束。</numerusform></translation>
+        <translation>
+            <numerusform>放弃 %n 个可选条目，共 %1 小时；本阶段仍在 %2 结束。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <source>Drop %n optional item(s) worth %1 h; the other %2 h move the stage's end from %3 to %4.</source>
-        <translation><numerusform>放弃 %n 个可选条目，共 %1 小时；其余 %2 小时使本阶段的结束日期从 %3 推迟到 %4。</numerusform></translation>
+        <source>Drop %n optional item(s) worth %1 h; the other %2 h move the stage&apos;s end from %3 to %4.</source>
+        <translation>
+            <numerusform>放弃 %n 个可选条目，共 %1 小时；其余 %2 小时使本阶段的结束日期从 %3 推迟到 %4。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1063,7 +1715,9 @@
     </message>
     <message numerus="yes">
         <source>%n month(s)</source>
-        <translation><numerusform>%n 个月</numerusform></translation>
+        <translation>
+            <numerusform>%n 个月</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1–%2 months</source>
@@ -1183,16 +1837,22 @@ Guide estimate: %2, %3
         <translation>编辑每周小时数</translation>
     </message>
     <message>
-        <source>Set the Effort to the Items' Estimates (%1 h)</source>
+        <source>Set the Effort to the Items&apos; Estimates (%1 h)</source>
         <translation>将工作量设为各条目的预计用时（%1 小时）</translation>
     </message>
     <message>
-        <source>Set the Effort to the Items' Estimates (none given)</source>
+        <source>Set the Effort to the Items&apos; Estimates (none given)</source>
         <translation>将工作量设为各条目的预计用时（未给出）</translation>
     </message>
     <message>
-        <source>Set the Effort to the Guide's Estimate</source>
+        <source>Set the Effort to the Guide&apos;s Estimate</source>
         <translation>将工作量设为指南的估计</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stage(s) above your availability of %1 h/week</source>
+        <translation>
+            <numerusform>%n 个阶段超出了你每周 %1 小时的可学习时间</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1200,6 +1860,294 @@ Guide estimate: %2, %3
     <message>
         <source>Today</source>
         <translation>今天</translation>
+    </message>
+</context>
+<context>
+    <name>WeekDocument</name>
+    <message>
+        <source>This database is open read-only; the week cannot be placed again.</source>
+        <translation>此数据库以只读方式打开；无法重新安排本周。</translation>
+    </message>
+    <message>
+        <source>The block would overlap “%1” in your calendar.</source>
+        <translation>该学习时段会与日历中的“%1”重叠。</translation>
+    </message>
+    <message>
+        <source>The block would overlap another study block.</source>
+        <translation>该学习时段会与另一个学习时段重叠。</translation>
+    </message>
+    <message>
+        <source>This database is open read-only; the study blocks cannot be changed.</source>
+        <translation>此数据库以只读方式打开；无法更改学习时段。</translation>
+    </message>
+    <message>
+        <source>A study block must end after it starts.</source>
+        <translation>学习时段的结束时间必须晚于开始时间。</translation>
+    </message>
+    <message>
+        <source>Resize a study block</source>
+        <translation>调整学习时段长度</translation>
+    </message>
+    <message>
+        <source>Move a study block</source>
+        <translation>移动学习时段</translation>
+    </message>
+    <message>
+        <source>No stage of your plan runs in this week: there is nothing to study in a new block.</source>
+        <translation>本周没有正在进行的计划阶段：新的学习时段没有可学的内容。</translation>
+    </message>
+    <message>
+        <source>Add a study block</source>
+        <translation>添加学习时段</translation>
+    </message>
+    <message>
+        <source>Delete a study block</source>
+        <translation>删除学习时段</translation>
+    </message>
+    <message>
+        <source>Mark a study block done</source>
+        <translation>将学习时段标记为已完成</translation>
+    </message>
+    <message>
+        <source>Skip a study block</source>
+        <translation>跳过学习时段</translation>
+    </message>
+    <message>
+        <source>Mark a study block not done</source>
+        <translation>将学习时段标记为未完成</translation>
+    </message>
+    <message>
+        <source>Change a study block&apos;s item</source>
+        <translation>更改学习时段的条目</translation>
+    </message>
+    <message>
+        <source>Catch up with missed blocks</source>
+        <translation>补学错过的学习时段</translation>
+    </message>
+</context>
+<context>
+    <name>WeekPlanner</name>
+    <message>
+        <source>No study blocks are placed: give your availability under Settings → Availability….</source>
+        <translation>尚未安排学习时段：请在“设置 → 可学习时间…”中填写你的可学习时间。</translation>
+    </message>
+</context>
+<context>
+    <name>WeekView</name>
+    <message>
+        <source>Previous week (%1)</source>
+        <translation>上一周（%1）</translation>
+    </message>
+    <message>
+        <source>Next week (%1)</source>
+        <translation>下一周（%1）</translation>
+    </message>
+    <message>
+        <source>This Week</source>
+        <translation>本周</translation>
+    </message>
+    <message>
+        <source>Go to the current week (%1)</source>
+        <translation>转到本周（%1）</translation>
+    </message>
+    <message>
+        <source>Catch Up…</source>
+        <translation>补学…</translation>
+    </message>
+    <message>
+        <source>Make up for missed study blocks</source>
+        <translation>补上错过的学习时段</translation>
+    </message>
+    <message>
+        <source>Place Again</source>
+        <translation>重新安排</translation>
+    </message>
+    <message>
+        <source>Place this week&apos;s blocks again from now on; blocks you moved, added or marked stay</source>
+        <translation>从现在起重新安排本周的学习时段；你移动、添加或标记过的学习时段保持不变</translation>
+    </message>
+    <message>
+        <source>Availability…</source>
+        <translation>可学习时间…</translation>
+    </message>
+    <message>
+        <source>When you can study</source>
+        <translation>你何时可以学习</translation>
+    </message>
+    <message>
+        <source>d MMMM yyyy</source>
+        <comment>date format of the week&apos;s title</comment>
+        <translation>yyyy年M月d日</translation>
+    </message>
+    <message>
+        <source>%1 – %2 · week %3</source>
+        <translation>%1 – %2 · 第 %3 周</translation>
+    </message>
+    <message>
+        <source>Budget this week: %1 h</source>
+        <translation>本周预算：%1 小时</translation>
+    </message>
+    <message>
+        <source>placed in blocks: %1 h</source>
+        <translation>已排入学习时段：%1 小时</translation>
+    </message>
+    <message>
+        <source>your availability: %1 h a week (%2 h in blocks)</source>
+        <translation>你的可学习时间：每周 %1 小时（可排入学习时段 %2 小时）</translation>
+    </message>
+    <message>
+        <source>Study Planner places study blocks in the hours you can study. Tell it when with Availability…</source>
+        <translation>学习计划会把学习时段安排在你可以学习的时间内。请通过“可学习时间…”告诉它你何时有空。</translation>
+    </message>
+    <message>
+        <source>Outside Your Availability</source>
+        <translation>超出可学习时间</translation>
+    </message>
+    <message>
+        <source>This time is outside the hours you said you can study. Move the block there anyway?</source>
+        <translation>这个时间不在你填写的可学习时间内。仍要把学习时段移到这里吗？</translation>
+    </message>
+    <message>
+        <source>A new block cannot go there: the time is taken.</source>
+        <translation>无法在此处添加新的学习时段：该时间已被占用。</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Mark &amp;Done</source>
+        <translation>标记为已完成(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Skip</source>
+        <translation>跳过(&amp;S)</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>删除(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Catch Up</source>
+        <translation>补学</translation>
+    </message>
+    <message>
+        <source>Catch up with the stage:</source>
+        <translation>选择要补学的阶段：</translation>
+    </message>
+    <message>
+        <source>There is nothing to catch up with.</source>
+        <translation>没有需要补学的内容。</translation>
+    </message>
+</context>
+<context>
+    <name>WeekWidget</name>
+    <message>
+        <source>W%1</source>
+        <comment>ISO week number</comment>
+        <translation>第%1周</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <comment>time range</comment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>date and time</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Stage: %1</source>
+        <translation>阶段：%1</translation>
+    </message>
+    <message>
+        <source>Item: %1</source>
+        <translation>条目：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %2 (%n min)</source>
+        <comment>date, time range (length)</comment>
+        <translation>
+            <numerusform>%1，%2（%n 分钟）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>已计划</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>已跳过</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>已错过</translation>
+    </message>
+    <message>
+        <source>pinned</source>
+        <translation>已固定</translation>
+    </message>
+    <message>
+        <source>catch-up</source>
+        <translation>补学</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>list separator</comment>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>The block would be outside your availability.</source>
+        <translation>该学习时段会超出你的可学习时间。</translation>
+    </message>
+    <message>
+        <source>The block would overlap busy time in your calendar.</source>
+        <translation>该学习时段会与日历中的忙碌时间重叠。</translation>
+    </message>
+    <message>
+        <source>The block would overlap another study block.</source>
+        <translation>该学习时段会与另一个学习时段重叠。</translation>
+    </message>
+    <message>
+        <source>A block can only be moved within the week shown.</source>
+        <translation>学习时段只能在当前显示的一周内移动。</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>block start time, title</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Outside your availability</source>
+        <translation>超出可学习时间</translation>
+    </message>
+    <message>
+        <source>Busy time</source>
+        <translation>忙碌时间</translation>
+    </message>
+    <message>
+        <source>Overlaps a block</source>
+        <translation>与学习时段重叠</translation>
+    </message>
+    <message>
+        <source>Outside the week</source>
+        <translation>不在本周内</translation>
+    </message>
+    <message>
+        <source>Busy: %1</source>
+        <translation>忙碌：%1</translation>
+    </message>
+    <message>
+        <source>Busy: %1
+%2</source>
+        <comment>busy: summary, time range</comment>
+        <translation>忙碌：%1
+%2</translation>
     </message>
 </context>
 <context>

@@ -295,7 +295,7 @@ void AvailabilityEditor::retranslate()
         m_dayEdits[d]->setAccessibleName(dayName(d));
     }
     m_copyMonday->setText(tr("&Copy %1 to %2–%3").arg(dayName(0), dayName(1), dayName(4)));
-    m_copyMonday->setToolTip(tr("Give %1 to %2 the windows of %3").arg(dayName(1), dayName(4), dayName(0)));
+    m_copyMonday->setToolTip(tr("Copy the windows of %3 to %1–%2").arg(dayName(1), dayName(4), dayName(0)));
     m_templateLabel->setText(tr("Whole week as one l&ine:"));
     m_templateEdit->setPlaceholderText(tr("e.g. mon-fri 19:30-21:30, sat 09:00-12:00 14:00-16:00, sun off"));
 

@@ -57,7 +57,11 @@ bool Translator::install(const QString &language)
     // Qt's own strings (dialog buttons, the print dialog later); absent for English, which is fine.
     if (language != QLatin1String("en"))
         load(QStringLiteral("qtbase_") + language, QLibraryInfo::path(QLibraryInfo::TranslationsPath));
-    QLocale::setDefault(QLocale(language));
+    // Dates, numbers and the first day of the week follow the learner's regional settings when they
+    // are in the language chosen (en_GB starts weeks on Monday, en_US on Sunday); else the language's.
+    const QLocale system = QLocale::system();
+    const QLocale chosen(language);
+    QLocale::setDefault(system.language() == chosen.language() ? system : chosen);
     return ok;
 }
 

@@ -45,7 +45,12 @@ CatchUpDialog::CatchUpDialog(const QString &stageTitle, const QList<Scheduler::C
         button->setObjectName(QStringLiteral("catchUpOption%1").arg(i));
         m_group->addButton(button, i);
         layout->addWidget(button);
-        auto *summary = new QLabel(option.summary, this);
+        const bool nothingToDrop =
+            option.kind == Scheduler::CatchUpOption::Kind::DropOptionalItems && option.droppedItemKeys.isEmpty();
+        button->setEnabled(!nothingToDrop);
+        auto *summary =
+            new QLabel(nothingToDrop ? tr("This stage has no optional items left to drop.") : option.summary, this);
+        summary->setEnabled(!nothingToDrop);
         summary->setWordWrap(true);
         summary->setContentsMargins(24, 0, 0, 6);
         layout->addWidget(summary);
@@ -86,11 +91,16 @@ void CatchUpDialog::showDetails()
     };
     for (const Scheduler::Move &move : option.moves) {
         const Item *item = m_roadmap.item(move.to.itemKey);
-        lines << tr("%1 min missed on %2 → %3 to %4%5")
-                     .arg(move.minutes)
-                     .arg(when(move.fromStart), when(move.to.start),
-                          locale.toString(move.to.end.toTimeZone(m_zone).time(), QLocale::ShortFormat),
-                          item ? QStringLiteral(" (%1)").arg(item->title.toHtmlEscaped()) : QString());
+        const QString end = locale.toString(move.to.end.toTimeZone(m_zone).time(), QLocale::ShortFormat);
+        if (item) {
+            lines << tr("%1 min missed on %2 → %3 to %4 (%5)")
+                         .arg(move.minutes)
+                         .arg(when(move.fromStart), when(move.to.start), end, item->title.toHtmlEscaped());
+        } else {
+            lines << tr("%1 min missed on %2 → %3 to %4")
+                         .arg(move.minutes)
+                         .arg(when(move.fromStart), when(move.to.start), end);
+        }
     }
     for (const QString &key : option.droppedItemKeys) {
         const Item *item = m_roadmap.item(key);

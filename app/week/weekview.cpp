@@ -192,13 +192,6 @@ void WeekView::onChanged()
     }
     m_week->setBusy(busy, summaries);
     m_week->setBlocks(m_document.blocks());
-    if (!m_scrolled && isVisible()) {
-        m_scrolled = true;
-        QTime earliest(23, 0);
-        for (const StudyBlock &b : m_document.blocks())
-            earliest = std::min(earliest, b.start.toTimeZone(m_document.zone()).time());
-        m_week->scrollToTime(m_document.blocks().isEmpty() ? QTime(8, 0) : earliest.addSecs(-1800));
-    }
 
     QStringList parts;
     parts << tr("Budget this week: %1 h").arg(hours(week.budgetHours));

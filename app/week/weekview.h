@@ -56,5 +56,4 @@ private:
     QPushButton *m_reschedule;
     QPushButton *m_availability;
     QTimer *m_clockTimer;
-    bool m_scrolled = false;
 };

@@ -296,8 +296,12 @@ QSize WeekWidget::sizeHint() const
 
 void WeekWidget::scrollToTime(const QTime &time)
 {
-    if (time.isValid())
-        verticalScrollBar()->setValue(int(std::lround(time.msecsSinceStartOfDay() / 60000.0 * m_hourHeight / 60)));
+    if (!time.isValid())
+        return;
+    // Kept through resizes (before the first show, say) until the learner scrolls.
+    m_requestedTopMinute = time.msecsSinceStartOfDay() / 60000;
+    m_userScrolled = false;
+    updateScrollBars();
 }
 
 // -- layout -------------------------------------------------------------------------------------------
@@ -333,7 +337,7 @@ void WeekWidget::updateScrollBars()
     bar->setPageStep(std::max(1, visible));
     bar->setSingleStep(std::max(1, m_hourHeight / 2));
     if (!m_userScrolled)
-        bar->setValue(preferredTopMinute() * m_hourHeight / 60);
+        bar->setValue((m_requestedTopMinute >= 0 ? m_requestedTopMinute : preferredTopMinute()) * m_hourHeight / 60);
     m_scrolling = false;
 }
 
@@ -687,10 +691,9 @@ void WeekWidget::autoScroll()
     }
     QScrollBar *bar = verticalScrollBar();
     const int before = bar->value();
-    bar->setValue(before + m_autoScrollStep);
+    bar->setValue(before + m_autoScrollStep); // scrollContentsBy() updates the drag
     if (bar->value() == before)
         m_autoScrollTimer.stop();
-    updateDrag();
 }
 
 WeekWidget::Labels WeekWidget::labelsFor(const StudyBlock &block, const QLocale &locale) const
@@ -1050,12 +1053,17 @@ void WeekWidget::paintBlock(QPainter &painter, const QRectF &box, const StudyBlo
         drawLine(0, title, m_boldFont, foreground, 0);
     } else if (lines >= 2) {
         drawLine(0, title, m_boldFont, foreground, marksWidth);
-        drawLine(1, labels.times, font(), secondary, 0);
+        // A narrow column shows the start rather than half a range.
+        drawLine(1, fm.horizontalAdvance(labels.times) <= inner.width() ? labels.times : labels.start, font(),
+                 secondary, 0);
         const QString stage = style.title.isEmpty() ? block.stageKey : style.title;
         if (lines >= 3 && stage != title)
             drawLine(2, stage, font(), secondary, 0);
     } else {
-        drawLine(0, tr("%1 %2", "block start time, title").arg(labels.start, title), font(), foreground, marksWidth);
+        // One line: the start and the title, or the title alone where both do not fit.
+        const QString line = tr("%1 %2", "block start time, title").arg(labels.start, title);
+        drawLine(0, fm.horizontalAdvance(line) <= inner.width() - marksWidth ? line : title, font(), foreground,
+                 marksWidth);
     }
     painter.setFont(font());
 }
@@ -1211,6 +1219,8 @@ void WeekWidget::scrollContentsBy(int, int)
 {
     if (!m_scrolling)
         m_userScrolled = true;
+    if (m_drag.mode != DragMode::None && m_drag.mode != DragMode::Pending)
+        updateDrag();     // the wheel or the auto-scroll moved the grid under the pointer
     viewport()->update(); // the header and the axis do not scroll with the grid
 }
 

@@ -36,7 +36,8 @@ class QPainter;
 // of the week are refused here (refused() says why, the block stays), the rest is reported with
 // moveRequested(). The widget never changes its blocks itself: its owner stores the move and calls
 // setBlocks() with the result, which keeps undo and refusals in one place. The selection survives
-// setBlocks() while its block exists.
+// setBlocks() while its block exists. Double-click or Enter, Delete, Space and the context menu are
+// only reported: the owner edits, deletes, marks done or shows the menu.
 class WeekWidget final : public QAbstractScrollArea
 {
     Q_OBJECT
@@ -45,7 +46,7 @@ class WeekWidget final : public QAbstractScrollArea
 public:
     struct StageStyle {
         QString title;
-        QColor color;
+        QColor color; // StageColors::color() for the current palette: set the styles again when it changes
     };
     enum class Placement { Ok, OutsideAvailability, OverlapsBusy, OverlapsBlock, OutsideWeek };
     Q_ENUM(Placement)
@@ -81,7 +82,9 @@ public:
     QSize sizeHint() const override;
 
 public Q_SLOTS:
-    void scrollToTime(const QTime &time); // that time near the top of the grid
+    // That time at the top of the grid, also after later resizes, until the learner scrolls. Without a
+    // call, the grid stays scrolled to the week's first availability window or block (07:00 without).
+    void scrollToTime(const QTime &time);
 
 Q_SIGNALS:
     // A drag, a resize or a keyboard move ended on a new time. Not emitted for OverlapsBusy /
@@ -203,8 +206,9 @@ private:
     Drag m_drag;
     QTimer m_autoScrollTimer;
     int m_autoScrollStep = 0;
-    bool m_userScrolled = false; // until then the widget keeps itself scrolled to the week's first hours
-    bool m_scrolling = false;    // inside our own scroll bar changes
+    bool m_userScrolled = false;   // until then the widget keeps itself scrolled to the week's first hours
+    int m_requestedTopMinute = -1; // scrollToTime(), until the learner scrolls
+    bool m_scrolling = false;      // inside our own scroll bar changes
 
     int m_headerHeight = 0;
     int m_axisWidth = 0;

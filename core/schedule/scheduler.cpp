@@ -624,8 +624,11 @@ QList<Scheduler::CatchUpOption> Scheduler::catchUpOptions(const CatchUpRequest &
                 if (!stage->counts(*s))
                     continue;
                 for (auto it = s->items.crbegin(); it != s->items.crend() && dropped < missedHours; ++it) {
-                    const bool optional =
-                        it->kind == ItemKind::Topic || it->kind == ItemKind::Resource || it->kind == ItemKind::Activity;
+                    // Topics, resources and activities, and what a specialisation branch adds (the
+                    // guide's optional parts), but never a self-assessment.
+                    const bool optional = it->kind == ItemKind::Topic || it->kind == ItemKind::Resource
+                                          || it->kind == ItemKind::Activity
+                                          || (!s->branchKey.isEmpty() && it->kind != ItemKind::Assessment);
                     if (!optional || it->done || request.droppedItemKeys.contains(it->key))
                         continue;
                     o.droppedItemKeys.push_back(it->key);

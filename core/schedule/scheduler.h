@@ -118,9 +118,10 @@ public:
     //   the guide's upper figure Stage::weeklyHours.max). What does not fit extends the stage.
     // ExtendStage: the stage's effort grows by the missed hours and its duration by the days they
     //   take at its budget; its end date moves accordingly (Planner::compute).
-    // DropOptionalItems: open items of kinds Topic, Resource and Activity are dropped, from the
-    //   stage's last item backwards, until their hours (the estimate, or 1 h without one) cover the
-    //   missed hours. What is not covered extends the stage.
+    // DropOptionalItems: open optional items (of kinds Topic, Resource and Activity, and the items of
+    //   a chosen specialisation branch but its self-assessment) are dropped, from the stage's last item
+    //   backwards, until their hours (the estimate, or 1 h without one) cover the missed hours. What is
+    //   not covered extends the stage. Without optional items the option drops nothing.
     // Applying any option marks the missed blocks Skipped: they have been dealt with.
     struct Move {
         QString fromBlockId;

@@ -118,7 +118,7 @@ std::optional<WeekPlanner::Week> WeekPlanner::refresh(const Context &context, co
     if (!week.availability && week.budgetHours > 0) {
         week.shortfallHours = std::max(0.0, week.budgetHours - week.plannedHours);
         week.shortfallReason = tr("No study blocks are placed: give your availability under Settings → "
-                                  "Availability.");
+                                  "Availability….");
     }
     if (error)
         error->clear();
