@@ -52,6 +52,14 @@ int main(int argc, char *argv[])
 
     CommandLine commandLine;
     QString error;
+    {
+        // --lang first, so that the command line's own messages speak it too.
+        CommandLine probe;
+        QString ignored;
+        probe.parse(QCoreApplication::arguments(), &ignored, CommandLine::Parse::Probe);
+        if (!probe.language.isEmpty())
+            session.applyLanguage(probe.language);
+    }
     if (!commandLine.parse(QCoreApplication::arguments(), &error)) {
         std::fprintf(stderr, "studyplanner: %s\n", qPrintable(error));
         return 2;

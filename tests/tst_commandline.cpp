@@ -171,6 +171,10 @@ void TestCommandLine::badCommandLine_data()
     QTest::newRow("not a date") << QStringList{QStringLiteral("--export-ics"), QStringLiteral("x.ics"),
                                                QStringLiteral("--from"), QStringLiteral("2027-02-30")}
                                 << QByteArray("2027-02-30");
+    QTest::newRow("messages in the --lang language")
+        << QStringList{QStringLiteral("--lang"), QStringLiteral("zh_CN"), QStringLiteral("--from"),
+                       QStringLiteral("2027-01-04")}
+        << QStringLiteral("只能与 --export-ics 一起使用").toUtf8();
     QTest::newRow("--to before --from") << QStringList{QStringLiteral("--export-ics"), QStringLiteral("x.ics"),
                                                        QStringLiteral("--from"),       QStringLiteral("2027-01-10"),
                                                        QStringLiteral("--to"),         QStringLiteral("2027-01-04")}

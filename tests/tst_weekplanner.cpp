@@ -294,6 +294,16 @@ void tst_WeekPlanner::invalidatePlacesAgainAroundBusyTime()
     QCOMPARE(minutes(week->blocks), 420);
     QCOMPARE(week->shortfallHours, 5.5);
     QVERIFY(!week->shortfallReason.isEmpty());
+    QCOMPARE(week->freeHours, 7.0);
+
+    // Shown again, the week keeps its blocks and tells the same figures (the free time before its
+    // blocks, not what they leave).
+    const std::optional<WeekPlanner::Week> again = m_planner->refresh(context(now), Monday, &error);
+    QVERIFY2(again, qPrintable(error));
+    QCOMPARE(describe(again->blocks), describe(week->blocks));
+    QCOMPARE(again->freeHours, 7.0);
+    QCOMPARE(again->shortfallHours, 5.5);
+    QCOMPARE(again->shortfallReason, week->shortfallReason);
 }
 
 void tst_WeekPlanner::pastWeekIsNotPlaced()

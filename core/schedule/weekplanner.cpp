@@ -115,7 +115,28 @@ std::optional<WeekPlanner::Week> WeekPlanner::refresh(const Context &context, co
     week.freeHours = result.freeHours;
     week.shortfallHours = result.shortfallHours;
     week.shortfallReason = result.shortfallReason;
-    if (!week.availability && week.budgetHours > 0) {
+    if (week.availability && !place) {
+        // The figures of a week that keeps its blocks are those of placing it again now (the free
+        // time before the blocks, the shortfall and its reason); its blocks stay as they are.
+        WeekRequest again = request;
+        again.existing.clear();
+        for (const StudyBlock &b : marked) {
+            if (b.pinned || b.status != StudyBlock::Status::Planned || b.start < context.now)
+                again.existing.append(b);
+        }
+        for (StudyBlock &b : again.existing)
+            b.pinned = true;
+        const WeekResult dry = Scheduler::scheduleWeek(again, *context.plan, *context.schedule, *context.roadmap);
+        week.freeHours = dry.freeHours;
+        week.shortfallHours = dry.shortfallHours;
+        week.shortfallReason = dry.shortfallReason;
+    }
+    if (week.end <= context.now) {
+        // A week gone by has nothing left to place.
+        week.shortfallHours = 0;
+        week.shortfallReason.clear();
+    }
+    if (!week.availability && week.budgetHours > 0 && week.end > context.now) {
         week.shortfallHours = std::max(0.0, week.budgetHours - week.plannedHours);
         week.shortfallReason = tr("No study blocks are placed: give your availability under Settings → "
                                   "Availability….");
