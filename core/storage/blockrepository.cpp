@@ -14,20 +14,8 @@ namespace {
 
 using SqlHelpers::run;
 using SqlHelpers::setError;
-
-const QString UtcFormat = QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzz'Z'");
-
-QString utcText(const QDateTime &t)
-{
-    return t.toUTC().toString(UtcFormat);
-}
-
-QDateTime utcFromText(const QString &text)
-{
-    QDateTime t = QDateTime::fromString(text, UtcFormat);
-    t.setTimeZone(QTimeZone::utc());
-    return t;
-}
+using SqlHelpers::utcFromText;
+using SqlHelpers::utcText;
 
 QString statusName(StudyBlock::Status status)
 {

@@ -12,20 +12,8 @@ namespace {
 
 using SqlHelpers::run;
 using SqlHelpers::setError;
-
-const QString UtcFormat = QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzz'Z'");
-
-QString utcText(const QDateTime &t)
-{
-    return t.toUTC().toString(UtcFormat);
-}
-
-QDateTime utcFromText(const QVariant &value)
-{
-    QDateTime t = QDateTime::fromString(value.toString(), UtcFormat);
-    t.setTimeZone(QTimeZone::utc());
-    return t;
-}
+using SqlHelpers::utcFromText;
+using SqlHelpers::utcText;
 
 } // namespace
 
@@ -48,9 +36,9 @@ std::optional<QList<BusyRepository::Calendar>> BusyRepository::calendars(QString
         c.id = query.value(0).toInt();
         c.source = query.value(1).toString();
         c.name = query.value(2).toString();
-        c.imported = utcFromText(query.value(3));
-        c.rangeStart = utcFromText(query.value(4));
-        c.rangeEnd = utcFromText(query.value(5));
+        c.imported = utcFromText(query.value(3).toString());
+        c.rangeStart = utcFromText(query.value(4).toString());
+        c.rangeEnd = utcFromText(query.value(5).toString());
         c.eventCount = query.value(6).toInt();
         result.append(c);
     }
@@ -151,8 +139,8 @@ std::optional<QList<BusyEvent>> BusyRepository::events(const QDateTime &from, co
     QList<BusyEvent> result;
     while (query.next()) {
         BusyEvent e;
-        e.start = utcFromText(query.value(0));
-        e.end = utcFromText(query.value(1));
+        e.start = utcFromText(query.value(0).toString());
+        e.end = utcFromText(query.value(1).toString());
         e.summary = query.value(2).toString();
         e.allDay = query.value(3).toBool();
         result.append(e);
