@@ -89,9 +89,12 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
             &MainWindow::updatePlaceableHours);
     connect(&m_session.document(), &RoadmapDocument::reset, this, &MainWindow::updatePlaceableHours);
 
+    connect(&m_session.busy(), &BusyRepository::busyChanged, this, &MainWindow::updateBusyMenu);
+
     retranslate();
     updateStatus();
     updateRoadmapMenu();
+    updateBusyMenu();
     readSettings();
     m_roadmapView->setFocus();
     if (m_session.database().isReadOnly()) {
@@ -256,6 +259,8 @@ void MainWindow::createMenus()
     m_roadmapMenu = m_fileMenu->addMenu(QString());
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_importBusyAction);
+    m_busyMenu = m_fileMenu->addMenu(QString());
+    m_busyMenu->setObjectName(QStringLiteral("menuRemoveBusy"));
     m_fileMenu->addAction(m_exportIcsAction);
     m_roadmapMenu->setObjectName(QStringLiteral("menuRoadmaps"));
     m_fileMenu->addSeparator();
@@ -294,6 +299,7 @@ void MainWindow::retranslate()
     m_fileMenu->setTitle(tr("&File"));
     m_editMenu->setTitle(tr("&Edit"));
     m_roadmapMenu->setTitle(tr("&Switch Roadmap"));
+    m_busyMenu->setTitle(tr("&Remove Busy Calendar"));
     m_viewMenu->setTitle(tr("&View"));
     m_settingsMenu->setTitle(tr("&Settings"));
     m_languageMenu->setTitle(tr("&Language"));
@@ -380,6 +386,33 @@ bool MainWindow::importRoadmapFile(const QString &path)
     showNotice(tr("Imported “%1”. Switch between roadmaps with File → Switch Roadmap.")
                    .arg(m_session.document().roadmap().title));
     return true;
+}
+
+// One entry per imported calendar: removing it frees its busy time (the weeks are placed again).
+void MainWindow::updateBusyMenu()
+{
+    m_busyMenu->clear();
+    QString error;
+    const QList<BusyRepository::Calendar> calendars =
+        m_session.busy().calendars(&error).value_or(QList<BusyRepository::Calendar>());
+    for (const BusyRepository::Calendar &calendar : calendars) {
+        auto *action =
+            m_busyMenu->addAction(tr("%1 (%n busy time(s))", nullptr, calendar.eventCount).arg(calendar.name));
+        action->setToolTip(QDir::toNativeSeparators(calendar.source));
+        action->setEnabled(!m_session.database().isReadOnly());
+        connect(action, &QAction::triggered, this, [this, calendar] {
+            const auto answer = QMessageBox::question(
+                this, tr("Remove Busy Calendar"),
+                tr("Remove “%1”? Study blocks may then be placed in its %n busy time(s).", nullptr, calendar.eventCount)
+                    .arg(calendar.name));
+            if (answer != QMessageBox::Yes)
+                return;
+            QString removeError;
+            if (!m_session.busy().removeCalendar(calendar.id, &removeError))
+                showError(removeError);
+        });
+    }
+    m_busyMenu->setEnabled(!calendars.isEmpty());
 }
 
 void MainWindow::importBusy()

@@ -80,6 +80,7 @@ private:
     void importBusy();
     void exportIcs();
     void updatePlaceableHours();
+    void updateBusyMenu();
     double currentBudget() const;
     void setLanguage(const QString &language);
     void about();
@@ -98,6 +99,7 @@ private:
     QMenu *m_fileMenu = nullptr;
     QMenu *m_editMenu = nullptr;
     QMenu *m_roadmapMenu = nullptr;
+    QMenu *m_busyMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
     QMenu *m_settingsMenu = nullptr;
     QMenu *m_languageMenu = nullptr;

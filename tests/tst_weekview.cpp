@@ -18,6 +18,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QLabel>
+#include <QMenu>
 #include <QMessageBox>
 #include <QMouseEvent>
 #include <QPushButton>
@@ -94,6 +95,7 @@ private Q_SLOTS:
     void keyboardMarksDoneAndDeletes();
     void weekNavigation();
     void exportWritesTheShownBlocks();
+    void busyCalendarImportedAndRemoved();
     void catchUpWithMissedBlocks_data();
     void catchUpWithMissedBlocks();
 
@@ -367,6 +369,48 @@ void TestWeekView::exportWritesTheShownBlocks()
         QCOMPARE(read->events.at(i).start, storedWeek().at(i).start);
         QCOMPARE(read->events.at(i).end, storedWeek().at(i).end);
     }
+}
+
+// File → Import Busy Calendar: the week is placed again around it; a damaged file is refused and
+// stores nothing; File → Remove Busy Calendar frees the time again.
+void TestWeekView::busyCalendarImportedAndRemoved()
+{
+    const QString path = m_dir->filePath(QStringLiteral("evenings.ics"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//test//EN\r\nX-WR-CALNAME:Evenings\r\n"
+               "BEGIN:VEVENT\r\nUID:e@test\r\nDTSTAMP:20270101T000000Z\r\n"
+               "DTSTART;TZID=Europe/Berlin:20270104T180000\r\nDTEND;TZID=Europe/Berlin:20270104T200000\r\n"
+               "RRULE:FREQ=DAILY;COUNT=7\r\nSUMMARY:Training\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n");
+    file.close();
+    const QString damaged = m_dir->filePath(QStringLiteral("damaged.ics"));
+    QFile bad(damaged);
+    QVERIFY(bad.open(QIODevice::WriteOnly));
+    bad.write("BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nDTSTART:2027");
+    bad.close();
+
+    QString error;
+    QVERIFY(!m_window->importBusyFile(damaged));
+    QVERIFY(m_session->busy().calendars(&error)->isEmpty());
+    QVERIFY2(m_window->messageBar()->text().contains(QLatin1String("damaged.ics")),
+             qPrintable(m_window->messageBar()->text()));
+
+    QVERIFY(m_window->importBusyFile(path));
+    QCOMPARE(m_session->busy().calendars(&error)->size(), 1);
+    QCOMPARE(m_session->week().busy().size(), 7);
+    for (const StudyBlock &b : storedWeek())
+        QVERIFY2(b.start.toTimeZone(Berlin).time() >= QTime(20, 0), qPrintable(b.start.toString(Qt::ISODate)));
+
+    auto *menu = m_window->findChild<QMenu *>(QStringLiteral("menuRemoveBusy"));
+    QVERIFY(menu && menu->isEnabled());
+    QCOMPARE(menu->actions().size(), 1);
+    QVERIFY2(menu->actions().constFirst()->text().contains(QLatin1String("Evenings")),
+             qPrintable(menu->actions().constFirst()->text()));
+    answerNextMessageBox(QMessageBox::Yes);
+    menu->actions().constFirst()->trigger();
+    QVERIFY(m_session->busy().calendars(&error)->isEmpty());
+    QVERIFY(m_session->week().busy().isEmpty());
+    QVERIFY(!menu->isEnabled());
 }
 
 void TestWeekView::catchUpWithMissedBlocks_data()

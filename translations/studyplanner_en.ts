@@ -1273,6 +1273,28 @@
             <numerusform>Saved %n study blocks to %1.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Remove Busy Calendar</source>
+        <translation>&amp;Remove Busy Calendar</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n busy time(s))</source>
+        <translation>
+            <numerusform>%1 (%n busy time)</numerusform>
+            <numerusform>%1 (%n busy times)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove Busy Calendar</source>
+        <translation>Remove Busy Calendar</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove “%1”? Study blocks may then be placed in its %n busy time(s).</source>
+        <translation>
+            <numerusform>Remove “%1”? Study blocks may then be placed in its %n busy time.</numerusform>
+            <numerusform>Remove “%1”? Study blocks may then be placed in its %n busy times.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MarkdownImporter</name>
@@ -1875,6 +1897,10 @@ Guide estimate: %2, %3
             <numerusform>%n stage above your availability of %1 h/week</numerusform>
             <numerusform>%n stages above your availability of %1 h/week</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>your availability: %1 h/week</source>
+        <translation>your availability: %1 h/week</translation>
     </message>
 </context>
 <context>

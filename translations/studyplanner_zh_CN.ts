@@ -1264,6 +1264,26 @@
             <numerusform>已将 %n 个学习时段保存到 %1。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Remove Busy Calendar</source>
+        <translation>移除忙碌日程(&amp;R)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n busy time(s))</source>
+        <translation>
+            <numerusform>%1（%n 项忙碌时间）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove Busy Calendar</source>
+        <translation>移除忙碌日程</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove “%1”? Study blocks may then be placed in its %n busy time(s).</source>
+        <translation>
+            <numerusform>移除“%1”？之后学习时段可能会被安排在它的 %n 项忙碌时间内。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MarkdownImporter</name>
@@ -1853,6 +1873,10 @@ Guide estimate: %2, %3
         <translation>
             <numerusform>%n 个阶段超出了你每周 %1 小时的可学习时间</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>your availability: %1 h/week</source>
+        <translation>你的可学习时间：每周 %1 小时</translation>
     </message>
 </context>
 <context>

@@ -237,6 +237,9 @@ void TimelineView::onPlanChanged()
         summary += QStringLiteral(" · ")
                    + tr("%n stage(s) above your availability of %1 h/week", nullptr, over)
                          .arg(QLocale().toString(*m_placeableHours, 'g', 3));
+    } else if (m_placeableHours) {
+        summary += QStringLiteral(" · ")
+                   + tr("your availability: %1 h/week").arg(QLocale().toString(*m_placeableHours, 'g', 3));
     }
     m_summary->setText(summary);
 }
