@@ -49,6 +49,11 @@ WeekDocument::WeekDocument(Session &session, QObject *parent) : QObject(parent),
 
 WeekDocument::~WeekDocument() = default;
 
+bool WeekDocument::isReadOnly() const
+{
+    return m_session.database().isReadOnly();
+}
+
 QDate WeekDocument::firstDay() const
 {
     QDate day = m_monday;

@@ -48,6 +48,7 @@ public:
     const WeekPlanner::Week &week() const { return m_week; }
     std::optional<StudyBlock> block(const QString &id) const;
     QString errorString() const { return m_error; }
+    bool isReadOnly() const;
 
     // Places the shown week again (blocks the learner moved, made or marked stay).
     bool reschedule();

@@ -202,8 +202,8 @@ void WeekView::onChanged()
     }
     m_summary->setText(parts.join(QStringLiteral(" · ")));
 
-    const bool readOnly = m_document.context().roadmapId == 0;
-    m_reschedule->setEnabled(!readOnly && week.availability.has_value());
+    m_reschedule->setEnabled(!m_document.isReadOnly() && week.availability.has_value());
+    m_availability->setEnabled(!m_document.isReadOnly());
     m_catchUp->setVisible(!m_document.stagesWithMissedBlocks().isEmpty());
     if (!m_document.errorString().isEmpty()) {
         m_messageBar->showMessage(m_document.errorString(), MessageBar::Type::Error);
