@@ -8,6 +8,7 @@
 #include "storage/blockrepository.h"
 #include "storage/busyrepository.h"
 #include "storage/database.h"
+#include "storage/entryrepository.h"
 #include "storage/planrepository.h"
 #include "storage/roadmaprepository.h"
 
@@ -41,6 +42,8 @@ const QDate FixtureBlockWeek(2027, 1, 11);
 const QString FixtureDroppedItem = QStringLiteral("1.1.2");
 const QString FixtureCalendarSource = QStringLiteral("/home/learner/work.ics");
 const QTimeZone FixtureZone("Europe/Berlin");
+// From schema 5: one study log entry, for the block that is done.
+const QString FixtureEntryNote = QStringLiteral("第一次：Transformer 概览");
 
 const QDateTime FixedNow(QDate(2026, 1, 5), QTime(9, 30), Qt::UTC);
 
@@ -477,12 +480,13 @@ void tst_RoadmapRepository::schemaFixturesKeepTheirTicks_data()
     QTest::addColumn<bool>("hasPlan");
     QTest::addColumn<bool>("hasAvailability");
     QTest::addColumn<bool>("hasBlocks");
+    QTest::addColumn<bool>("hasEntries");
     const QList<Fixture> fixtures = schemaFixtures();
     for (const Fixture &fixture : fixtures)
-        QTest::addRow("schema_v%d", fixture.version)
-            << fixture.path << (fixture.version >= 2) << (fixture.version >= 3) << (fixture.version >= 4);
+        QTest::addRow("schema_v%d", fixture.version) << fixture.path << (fixture.version >= 2) << (fixture.version >= 3)
+                                                     << (fixture.version >= 4) << (fixture.version >= 5);
     if (fixtures.isEmpty())
-        QTest::newRow("no fixture") << QString() << false << false << false;
+        QTest::newRow("no fixture") << QString() << false << false << false << false;
 }
 
 void tst_RoadmapRepository::schemaFixturesKeepTheirTicks()
@@ -491,6 +495,7 @@ void tst_RoadmapRepository::schemaFixturesKeepTheirTicks()
     QFETCH(bool, hasPlan);
     QFETCH(bool, hasAvailability);
     QFETCH(bool, hasBlocks);
+    QFETCH(bool, hasEntries);
 
     QVERIFY2(QFileInfo::exists(fixture), "no fixture in tests/data/schemas");
     cleanup();
@@ -598,6 +603,18 @@ void tst_RoadmapRepository::schemaFixturesKeepTheirTicks()
         QCOMPARE(calendar.source, FixtureCalendarSource);
         QCOMPARE(calendar.eventCount, 1);
     }
+
+    // The study log: empty before schema 5, the stored entry after; no timer runs.
+    EntryRepository entries(*m_database);
+    const QList<TimeEntry> logged = *entries.entries(id, {}, 0, 100, EntryRepository::Order::Ascending, &error);
+    QCOMPARE(logged.size(), hasEntries ? 1 : 0);
+    QVERIFY(!entries.openTimer(&error).has_value());
+    if (hasEntries) {
+        QCOMPARE(logged.constFirst().note, FixtureEntryNote);
+        QCOMPARE(logged.constFirst().start, stored.constFirst().start);
+        QCOMPARE(logged.constFirst().blockId, stored.constFirst().id);
+        QCOMPARE(logged.constFirst().offsetMinutes, 60);
+    }
     const std::optional<Availability> editedAvailability =
         AvailabilityText::parse(QStringLiteral("sat-sun 09:00-12:00"), &error);
     QVERIFY2(editedAvailability, qPrintable(error));
@@ -699,7 +716,19 @@ void tst_RoadmapRepository::writeSchemaFixture()
         first.status = StudyBlock::Status::Done;
         QVERIFY2(blocks.update(id, {}, {first}, &error), qPrintable(error));
         QVERIFY2(blocks.setDroppedItems(id, {FixtureDroppedItem}, &error), qPrintable(error));
-        qInfo("%d blocks", int(week->blocks.size()));
+        if (Database::SchemaVersion >= 5) {
+            TimeEntry entry;
+            entry.stageKey = first.stageKey;
+            entry.itemKey = first.itemKey;
+            entry.blockId = first.id;
+            entry.start = first.start;
+            entry.end = first.end;
+            entry.offsetMinutes = 60;
+            entry.note = FixtureEntryNote;
+            entry.source = TimeEntry::Source::Timer;
+            EntryRepository entries(*m_database);
+            QVERIFY2(entries.change(id, {}, {entry}, &error), qPrintable(error));
+        }
     }
     m_repository.reset();
     m_database.reset(); // the last connection checkpoints the WAL into the file and removes it

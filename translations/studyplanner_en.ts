@@ -812,6 +812,190 @@
     </message>
 </context>
 <context>
+    <name>EntryCsv</name>
+    <message>
+        <source>a quoted field that begins on this line is never closed</source>
+        <translation>a quoted field that begins on this line is never closed</translation>
+    </message>
+    <message>
+        <source>text after the closing quote of a field</source>
+        <translation>text after the closing quote of a field</translation>
+    </message>
+    <message>
+        <source>a quote inside a field that does not begin with one</source>
+        <translation>a quote inside a field that does not begin with one</translation>
+    </message>
+    <message>
+        <source>a carriage return not followed by a line feed</source>
+        <translation>a carriage return not followed by a line feed</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>the file has over %1 MB; files over %1 MB are refused</source>
+        <translation>the file has over %1 MB; files over %1 MB are refused</translation>
+    </message>
+    <message>
+        <source>the file is empty: it has no header row</source>
+        <translation>the file is empty: it has no header row</translation>
+    </message>
+    <message>
+        <source>the header is not valid UTF-8</source>
+        <translation>the header is not valid UTF-8</translation>
+    </message>
+    <message>
+        <source>a column without a name in the header</source>
+        <translation>a column without a name in the header</translation>
+    </message>
+    <message>
+        <source>unknown column “%1” in the header</source>
+        <translation>unknown column “%1” in the header</translation>
+    </message>
+    <message>
+        <source>the column “%1” is named twice in the header</source>
+        <translation>the column “%1” is named twice in the header</translation>
+    </message>
+    <message>
+        <source>the first row is not a header</source>
+        <translation>the first row is not a header</translation>
+    </message>
+    <message>
+        <source>the header has no column “%1”</source>
+        <translation>the header has no column “%1”</translation>
+    </message>
+    <message>
+        <source>not a time entry file: %1 (expected the header %2)</source>
+        <translation>not a time entry file: %1 (expected the header %2)</translation>
+    </message>
+    <message>
+        <source>the row holds a NUL byte: this is not a text file</source>
+        <translation>the row holds a NUL byte: this is not a text file</translation>
+    </message>
+    <message>
+        <source>the row is not valid UTF-8 text</source>
+        <translation>the row is not valid UTF-8 text</translation>
+    </message>
+    <message numerus="yes">
+        <source>the row has %n field(s) where the header has %1</source>
+        <translation>
+            <numerusform>the row has %n field where the header has %1</numerusform>
+            <numerusform>the row has %n fields where the header has %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the stage is empty</source>
+        <translation>the stage is empty</translation>
+    </message>
+    <message>
+        <source>there is no stage “%1”</source>
+        <translation>there is no stage “%1”</translation>
+    </message>
+    <message>
+        <source>the start “%1” is not a date and time with an offset such as %2</source>
+        <translation>the start “%1” is not a date and time with an offset such as %2</translation>
+    </message>
+    <message>
+        <source>the end “%1” is not a date and time with an offset such as %2</source>
+        <translation>the end “%1” is not a date and time with an offset such as %2</translation>
+    </message>
+    <message>
+        <source>the UTC offset “%1” is not of the form +01:00</source>
+        <translation>the UTC offset “%1” is not of the form +01:00</translation>
+    </message>
+    <message>
+        <source>the start has the offset %1, the utc_offset column %2</source>
+        <translation>the start has the offset %1, the utc_offset column %2</translation>
+    </message>
+    <message>
+        <source>the end is before the start</source>
+        <translation>the end is before the start</translation>
+    </message>
+    <message>
+        <source>the entry is longer than 24 hours</source>
+        <translation>the entry is longer than 24 hours</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more row(s) refused</source>
+        <translation>
+            <numerusform>and %n more row refused</numerusform>
+            <numerusform>and %n more rows refused</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the file has more than %1 rows; larger files are refused</source>
+        <translation>the file has more than %1 rows; larger files are refused</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>no such file</translation>
+    </message>
+    <message>
+        <source>the file has %1 MB; files over %2 MB are refused</source>
+        <translation>the file has %1 MB; files over %2 MB are refused</translation>
+    </message>
+</context>
+<context>
+    <name>EntryRepository</name>
+    <message>
+        <source>An entry has no stage.</source>
+        <translation>An entry has no stage.</translation>
+    </message>
+    <message>
+        <source>An entry has no valid start.</source>
+        <translation>An entry has no valid start.</translation>
+    </message>
+    <message>
+        <source>An entry has no end.</source>
+        <translation>An entry has no end.</translation>
+    </message>
+    <message>
+        <source>An entry ends before it starts.</source>
+        <translation>An entry ends before it starts.</translation>
+    </message>
+    <message>
+        <source>An entry&apos;s UTC offset is out of range.</source>
+        <translation>An entry&apos;s UTC offset is out of range.</translation>
+    </message>
+    <message>
+        <source>The running timer cannot be read: %1</source>
+        <translation>The running timer cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>The timer was not started: %1</source>
+        <translation>The timer was not started: %1</translation>
+    </message>
+    <message>
+        <source>The timer was not started: a timer is already running.</source>
+        <translation>The timer was not started: a timer is already running.</translation>
+    </message>
+    <message>
+        <source>The timer&apos;s heartbeat was not saved: %1</source>
+        <translation>The timer&apos;s heartbeat was not saved: %1</translation>
+    </message>
+    <message>
+        <source>The timer was not stopped: it is not running.</source>
+        <translation>The timer was not stopped: it is not running.</translation>
+    </message>
+    <message>
+        <source>The timer was not stopped: %1</source>
+        <translation>The timer was not stopped: %1</translation>
+    </message>
+    <message>
+        <source>The timer was not stopped: it cannot end before it started.</source>
+        <translation>The timer was not stopped: it cannot end before it started.</translation>
+    </message>
+    <message>
+        <source>The study log cannot be read: %1</source>
+        <translation>The study log cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>The study log was not changed: %1</source>
+        <translation>The study log was not changed: %1</translation>
+    </message>
+</context>
+<context>
     <name>IcsExport</name>
     <message>
         <source>planned</source>
@@ -1785,6 +1969,27 @@ Guide estimate: %2, %3
     <message>
         <source>%1 percent done</source>
         <translation>%1 percent done</translation>
+    </message>
+</context>
+<context>
+    <name>TimeLog</name>
+    <message>
+        <source>The system clock went back to %1, before the timer&apos;s last sign of life at %2.</source>
+        <translation>The system clock went back to %1, before the timer&apos;s last sign of life at %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The system clock jumped forward by %n minute(s) while the timer ran.</source>
+        <translation>
+            <numerusform>The system clock jumped forward by %n minute while the timer ran.</numerusform>
+            <numerusform>The system clock jumped forward by %n minutes while the timer ran.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The timer had no sign of life for %n minute(s), since %1 (the computer slept, or Study Planner was stopped).</source>
+        <translation>
+            <numerusform>The timer had no sign of life for %n minute, since %1 (the computer slept, or Study Planner was stopped).</numerusform>
+            <numerusform>The timer had no sign of life for %n minutes, since %1 (the computer slept, or Study Planner was stopped).</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -807,6 +807,188 @@
     </message>
 </context>
 <context>
+    <name>EntryCsv</name>
+    <message>
+        <source>a quoted field that begins on this line is never closed</source>
+        <translation>从本行开始的带引号字段没有结束</translation>
+    </message>
+    <message>
+        <source>text after the closing quote of a field</source>
+        <translation>字段的结束引号后还有文字</translation>
+    </message>
+    <message>
+        <source>a quote inside a field that does not begin with one</source>
+        <translation>不以引号开头的字段中出现了引号</translation>
+    </message>
+    <message>
+        <source>a carriage return not followed by a line feed</source>
+        <translation>回车符后面没有换行符</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>the file has over %1 MB; files over %1 MB are refused</source>
+        <translation>文件超过 %1 MB；超过 %1 MB 的文件会被拒绝</translation>
+    </message>
+    <message>
+        <source>the file is empty: it has no header row</source>
+        <translation>文件为空：没有标题行</translation>
+    </message>
+    <message>
+        <source>the header is not valid UTF-8</source>
+        <translation>标题行不是有效的 UTF-8</translation>
+    </message>
+    <message>
+        <source>a column without a name in the header</source>
+        <translation>标题行中有一列没有名称</translation>
+    </message>
+    <message>
+        <source>unknown column “%1” in the header</source>
+        <translation>标题行中有未知的列“%1”</translation>
+    </message>
+    <message>
+        <source>the column “%1” is named twice in the header</source>
+        <translation>标题行中列“%1”出现了两次</translation>
+    </message>
+    <message>
+        <source>the first row is not a header</source>
+        <translation>第一行不是标题行</translation>
+    </message>
+    <message>
+        <source>the header has no column “%1”</source>
+        <translation>标题行中没有“%1”列</translation>
+    </message>
+    <message>
+        <source>not a time entry file: %1 (expected the header %2)</source>
+        <translation>不是学习记录文件：%1（应有标题行 %2）</translation>
+    </message>
+    <message>
+        <source>the row holds a NUL byte: this is not a text file</source>
+        <translation>该行含有 NUL 字节：这不是文本文件</translation>
+    </message>
+    <message>
+        <source>the row is not valid UTF-8 text</source>
+        <translation>该行不是有效的 UTF-8 文本</translation>
+    </message>
+    <message numerus="yes">
+        <source>the row has %n field(s) where the header has %1</source>
+        <translation>
+            <numerusform>该行有 %n 个字段，而标题行有 %1 个</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the stage is empty</source>
+        <translation>阶段为空</translation>
+    </message>
+    <message>
+        <source>there is no stage “%1”</source>
+        <translation>没有阶段“%1”</translation>
+    </message>
+    <message>
+        <source>the start “%1” is not a date and time with an offset such as %2</source>
+        <translation>开始时间“%1”不是带时区偏移的日期时间（例如 %2）</translation>
+    </message>
+    <message>
+        <source>the end “%1” is not a date and time with an offset such as %2</source>
+        <translation>结束时间“%1”不是带时区偏移的日期时间（例如 %2）</translation>
+    </message>
+    <message>
+        <source>the UTC offset “%1” is not of the form +01:00</source>
+        <translation>UTC 偏移“%1”不是 +01:00 这样的格式</translation>
+    </message>
+    <message>
+        <source>the start has the offset %1, the utc_offset column %2</source>
+        <translation>开始时间的偏移是 %1，而 utc_offset 列是 %2</translation>
+    </message>
+    <message>
+        <source>the end is before the start</source>
+        <translation>结束时间早于开始时间</translation>
+    </message>
+    <message>
+        <source>the entry is longer than 24 hours</source>
+        <translation>该记录超过 24 小时</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more row(s) refused</source>
+        <translation>
+            <numerusform>另有 %n 行被拒绝</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the file has more than %1 rows; larger files are refused</source>
+        <translation>文件超过 %1 行；更大的文件会被拒绝</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>文件不存在</translation>
+    </message>
+    <message>
+        <source>the file has %1 MB; files over %2 MB are refused</source>
+        <translation>文件有 %1 MB；超过 %2 MB 的文件会被拒绝</translation>
+    </message>
+</context>
+<context>
+    <name>EntryRepository</name>
+    <message>
+        <source>An entry has no stage.</source>
+        <translation>记录没有阶段。</translation>
+    </message>
+    <message>
+        <source>An entry has no valid start.</source>
+        <translation>记录没有有效的开始时间。</translation>
+    </message>
+    <message>
+        <source>An entry has no end.</source>
+        <translation>记录没有结束时间。</translation>
+    </message>
+    <message>
+        <source>An entry ends before it starts.</source>
+        <translation>记录的结束时间早于开始时间。</translation>
+    </message>
+    <message>
+        <source>An entry&apos;s UTC offset is out of range.</source>
+        <translation>记录的 UTC 偏移超出范围。</translation>
+    </message>
+    <message>
+        <source>The running timer cannot be read: %1</source>
+        <translation>无法读取正在运行的计时器：%1</translation>
+    </message>
+    <message>
+        <source>The timer was not started: %1</source>
+        <translation>计时器未启动：%1</translation>
+    </message>
+    <message>
+        <source>The timer was not started: a timer is already running.</source>
+        <translation>计时器未启动：已有一个计时器在运行。</translation>
+    </message>
+    <message>
+        <source>The timer&apos;s heartbeat was not saved: %1</source>
+        <translation>计时器的心跳未能保存：%1</translation>
+    </message>
+    <message>
+        <source>The timer was not stopped: it is not running.</source>
+        <translation>计时器未停止：它没有在运行。</translation>
+    </message>
+    <message>
+        <source>The timer was not stopped: %1</source>
+        <translation>计时器未停止：%1</translation>
+    </message>
+    <message>
+        <source>The timer was not stopped: it cannot end before it started.</source>
+        <translation>计时器未停止：结束时间不能早于开始时间。</translation>
+    </message>
+    <message>
+        <source>The study log cannot be read: %1</source>
+        <translation>无法读取学习记录：%1</translation>
+    </message>
+    <message>
+        <source>The study log was not changed: %1</source>
+        <translation>学习记录未更改：%1</translation>
+    </message>
+</context>
+<context>
     <name>IcsExport</name>
     <message>
         <source>planned</source>
@@ -1762,6 +1944,25 @@ Guide estimate: %2, %3
     <message>
         <source>%1 percent done</source>
         <translation>已完成百分之 %1</translation>
+    </message>
+</context>
+<context>
+    <name>TimeLog</name>
+    <message>
+        <source>The system clock went back to %1, before the timer&apos;s last sign of life at %2.</source>
+        <translation>系统时钟倒退到了 %1，早于计时器最后一次心跳的时间 %2。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The system clock jumped forward by %n minute(s) while the timer ran.</source>
+        <translation>
+            <numerusform>计时器运行期间，系统时钟向前跳了 %n 分钟。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The timer had no sign of life for %n minute(s), since %1 (the computer slept, or Study Planner was stopped).</source>
+        <translation>
+            <numerusform>自 %1 起，计时器已有 %n 分钟没有心跳（电脑进入了睡眠，或学习计划被停止了）。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

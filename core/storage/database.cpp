@@ -282,6 +282,37 @@ bool createSchemaV4(QSqlDatabase &db, QString *error)
     return true;
 }
 
+// The time the learner studied (tracking/timeentry.h). An entry without an end is the running timer:
+// the partial unique index allows one at most, and no entry ends before it starts. The heartbeat of
+// the running timer is written every minute, so that after a crash it can be ended where it stopped.
+bool createSchemaV5(QSqlDatabase &db, QString *error)
+{
+    static const char *const statements[] = {
+        // AUTOINCREMENT: an id is never given twice, so an undone deletion and a new entry differ.
+        "CREATE TABLE time_entry ("
+        " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+        " roadmap_id INTEGER NOT NULL REFERENCES roadmap(id) ON DELETE CASCADE,"
+        " stage_key TEXT NOT NULL,"
+        " item_key TEXT,"
+        " block_id TEXT,"
+        " start_utc TEXT NOT NULL CHECK (length(start_utc) = 24),"
+        " end_utc TEXT CHECK (end_utc IS NULL OR (length(end_utc) = 24 AND end_utc >= start_utc)),"
+        " offset_minutes INTEGER NOT NULL CHECK (offset_minutes BETWEEN -1080 AND 1080),"
+        " heartbeat_utc TEXT CHECK (heartbeat_utc IS NULL OR (length(heartbeat_utc) = 24"
+        " AND heartbeat_utc >= start_utc)),"
+        " note TEXT NOT NULL DEFAULT '',"
+        " source TEXT NOT NULL CHECK (source IN ('timer', 'manual', 'import')),"
+        " FOREIGN KEY (roadmap_id, stage_key) REFERENCES stage(roadmap_id, key) ON DELETE CASCADE)",
+        "CREATE UNIQUE INDEX time_entry_one_open ON time_entry(end_utc IS NULL) WHERE end_utc IS NULL",
+        "CREATE INDEX time_entry_start ON time_entry(roadmap_id, start_utc)",
+    };
+    for (const char *statement : statements) {
+        if (!exec(db, QString::fromLatin1(statement), error))
+            return false;
+    }
+    return true;
+}
+
 } // namespace
 
 Database::Database(Clock &clock) : m_clock(clock), m_connectionName(uniqueConnectionName("database")) {}
@@ -294,10 +325,7 @@ Database::~Database()
 QList<Database::Migration> Database::migrations()
 {
     return {
-        {1, createSchemaV1},
-        {2, createSchemaV2},
-        {3, createSchemaV3},
-        {4, createSchemaV4},
+        {1, createSchemaV1}, {2, createSchemaV2}, {3, createSchemaV3}, {4, createSchemaV4}, {5, createSchemaV5},
     };
 }
 

@@ -28,7 +28,7 @@ class Database final
     Q_DISABLE_COPY_MOVE(Database)
 
 public:
-    static constexpr int SchemaVersion = 4;
+    static constexpr int SchemaVersion = 5;
     static constexpr int ApplicationId = 0x53545059; // "STPY"
 
     // A migration brings the schema from `version - 1` to `version`.

@@ -1,0 +1,68 @@
+// SPDX-FileCopyrightText: 2026 Study Planner contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "tracking/timeentry.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QObject>
+#include <QString>
+
+#include <optional>
+
+class Database;
+
+// The study log (schema version 5): time entries per roadmap and the running timer.
+//
+// The timer is an entry without an end, written when it starts; the schema allows one at most. Its
+// heartbeat is stored every minute; after a crash the open entry is found again with its last
+// heartbeat, so it can be ended there. Every change is one transaction.
+class EntryRepository final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(EntryRepository)
+
+public:
+    struct OpenTimer {
+        int roadmapId = 0;
+        TimeEntry entry;
+        QDateTime heartbeat; // the last one; the start when none was written
+    };
+    struct Filter {
+        QDateTime from; // entries that end after `from` and start before `to`; invalid: open
+        QDateTime to;
+        QString stageKey; // empty: every stage
+        QString text;     // in the note, case-insensitive; empty: any
+    };
+    enum class Order { Ascending, Descending }; // by start, then id
+
+    explicit EntryRepository(Database &database, QObject *parent = nullptr);
+
+    // The running timer, whatever its roadmap; nothing (and *error empty) when none runs.
+    std::optional<OpenTimer> openTimer(QString *error) const;
+    // Starts a timer: `entry` without an end. Refused while another one runs.
+    std::optional<TimeEntry> startTimer(int roadmapId, const TimeEntry &entry, QString *error);
+    bool heartbeat(qint64 id, const QDateTime &at, QString *error);
+    // Ends the running timer `id` at `end` (not before its start).
+    std::optional<TimeEntry> stopTimer(qint64 id, const QDateTime &end, QString *error);
+
+    std::optional<TimeEntry> entry(qint64 id, QString *error) const;
+    std::optional<QList<TimeEntry>> entries(int roadmapId, const Filter &filter, int offset, int limit, Order order,
+                                            QString *error) const;
+    std::optional<int> count(int roadmapId, const Filter &filter, QString *error) const;
+    std::optional<qint64> totalSeconds(int roadmapId, const Filter &filter, QString *error) const;
+
+    // One change in one transaction: the entries with the ids in `remove` are deleted, then `put` is
+    // written (id 0: a new entry, its id returned in order; otherwise that entry is replaced). Entries
+    // written here must have an end. Refused whole when one is invalid.
+    std::optional<QList<qint64>> change(int roadmapId, const QList<qint64> &remove, const QList<TimeEntry> &put,
+                                        QString *error);
+
+Q_SIGNALS:
+    void entriesChanged(int roadmapId);
+    void timerChanged();
+
+private:
+    Database &m_database;
+};
