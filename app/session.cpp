@@ -8,6 +8,7 @@
 #include "storage/blockrepository.h"
 #include "storage/busyrepository.h"
 #include "storage/database.h"
+#include "storage/entryrepository.h"
 #include "storage/planrepository.h"
 #include "storage/roadmaprepository.h"
 #include "support/settings.h"
@@ -23,6 +24,7 @@ Session::~Session()
 {
     m_week.reset();
     m_weekPlanner.reset();
+    m_entries.reset();
     m_busy.reset();
     m_blocks.reset();
     m_availabilities.reset();
@@ -61,6 +63,7 @@ bool Session::open(const QString &databasePath, QString *error, QString *notice)
     m_availabilities = std::make_unique<AvailabilityRepository>(*m_database);
     m_blocks = std::make_unique<BlockRepository>(*m_database);
     m_busy = std::make_unique<BusyRepository>(*m_database);
+    m_entries = std::make_unique<EntryRepository>(*m_database);
     m_weekPlanner = std::make_unique<WeekPlanner>(*m_blocks, *m_availabilities, *m_busy);
     m_week = std::make_unique<WeekDocument>(*this);
     return true;

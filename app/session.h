@@ -15,6 +15,7 @@ class AvailabilityRepository;
 class BlockRepository;
 class BusyRepository;
 class Database;
+class EntryRepository;
 class PlanDocument;
 class PlanRepository;
 class RoadmapDocument;
@@ -54,6 +55,7 @@ public:
     AvailabilityRepository &availabilities() const { return *m_availabilities; }
     BlockRepository &blocks() const { return *m_blocks; }
     BusyRepository &busy() const { return *m_busy; }
+    EntryRepository &entries() const { return *m_entries; }
     WeekPlanner &weekPlanner() const { return *m_weekPlanner; }
     WeekDocument &week() const { return *m_week; }
     Clock &clock() const { return m_clock; }
@@ -74,6 +76,7 @@ private:
     std::unique_ptr<AvailabilityRepository> m_availabilities;
     std::unique_ptr<BlockRepository> m_blocks;
     std::unique_ptr<BusyRepository> m_busy;
+    std::unique_ptr<EntryRepository> m_entries;
     std::unique_ptr<WeekPlanner> m_weekPlanner;
     std::unique_ptr<WeekDocument> m_week;
     QTimeZone m_zone = QTimeZone::systemTimeZone();
