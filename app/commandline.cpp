@@ -5,6 +5,7 @@
 #include "common/instanceguard.h"
 #include "common/translator.h"
 #include "exchange/calendarexchange.h"
+#include "exchange/entrycsv.h"
 #include "exchange/planjson.h"
 #include "exchange/roadmapjson.h"
 #include "plan/planner.h"
@@ -13,9 +14,11 @@
 #include "storage/blockrepository.h"
 #include "storage/busyrepository.h"
 #include "storage/database.h"
+#include "storage/entryrepository.h"
 #include "storage/planrepository.h"
 #include "storage/roadmaprepository.h"
 #include "support/settings.h"
+#include "tracking/timercommands.h"
 
 #include <QCommandLineParser>
 #include <QDate>
@@ -140,8 +143,27 @@ bool CommandLine::parse(const QStringList &arguments, QString *error, Parse mode
         tr("The last day exported with --export-ics (yyyy-mm-dd; default: 27 days after --from, four weeks "
            "in all)."),
         tr("date"));
+    const QCommandLineOption exportCsvOption(
+        QStringLiteral("export-csv"),
+        tr("Write the study log from --from to --to (default: all of it) as CSV to <file>, and exit."), tr("file"));
+    const QCommandLineOption bomOption(QStringLiteral("bom"),
+                                       tr("Begin the CSV file with a byte order mark, for spreadsheet programs."));
+    const QCommandLineOption importCsvOption(
+        QStringLiteral("import-csv"),
+        tr("Add the entries of the CSV file <file> to the study log (all of them or, when a row is refused, none), "
+           "and exit."),
+        tr("file"));
+    const QCommandLineOption startTimerOption(
+        QStringLiteral("start-timer"),
+        tr("Start the timer for <stage>, or <stage>/<item> (keys such as 1 or 1/1.1.1), and exit; a running "
+           "Study Planner does it in its window."),
+        tr("stage[/item]"));
+    const QCommandLineOption stopTimerOption(QStringLiteral("stop-timer"), tr("Stop the running timer, and exit."));
+    const QCommandLineOption timerStatusOption(QStringLiteral("timer-status"),
+                                               tr("Show whether a timer is running, and for what, and exit."));
     parser.addOptions({databaseOption, languageOption, importOption, exportOption, exportPlanOption, availabilityOption,
-                       importBusyOption, exportIcsOption, fromOption, toOption});
+                       importBusyOption, exportIcsOption, fromOption, toOption, exportCsvOption, bomOption,
+                       importCsvOption, startTimerOption, stopTimerOption, timerStatusOption});
 
     if (!parser.parse(arguments)) {
         *error = parser.errorText();
@@ -210,9 +232,38 @@ bool CommandLine::parse(const QStringList &arguments, QString *error, Parse mode
         *error = tr("--export-ics needs a file.");
         return false;
     }
-    if ((parser.isSet(fromOption) || parser.isSet(toOption)) && exportIcs.isEmpty()) {
-        *error = tr("--from and --to can only be used with --export-ics.");
+    exportCsv = parser.value(exportCsvOption);
+    if (parser.isSet(exportCsvOption) && exportCsv.isEmpty()) {
+        *error = tr("--export-csv needs a file.");
         return false;
+    }
+    csvByteOrderMark = parser.isSet(bomOption);
+    importCsv = parser.value(importCsvOption);
+    if (parser.isSet(importCsvOption) && importCsv.isEmpty()) {
+        *error = tr("--import-csv needs a file.");
+        return false;
+    }
+    if ((parser.isSet(fromOption) || parser.isSet(toOption)) && exportIcs.isEmpty() && exportCsv.isEmpty()) {
+        *error = tr("--from and --to can only be used with --export-ics or --export-csv.");
+        return false;
+    }
+    const int timerOptions =
+        int(parser.isSet(startTimerOption)) + int(parser.isSet(stopTimerOption)) + int(parser.isSet(timerStatusOption));
+    if (timerOptions > 1) {
+        *error = tr("Give one of --start-timer, --stop-timer and --timer-status at a time.");
+        return false;
+    }
+    timerCommand.clear();
+    if (parser.isSet(startTimerOption)) {
+        if (parser.value(startTimerOption).trimmed().isEmpty()) {
+            *error = tr("--start-timer needs a stage such as 1, or a stage and an item such as 1/1.1.1.");
+            return false;
+        }
+        timerCommand = "start-timer " + parser.value(startTimerOption).trimmed().toUtf8();
+    } else if (parser.isSet(stopTimerOption)) {
+        timerCommand = "stop-timer";
+    } else if (parser.isSet(timerStatusOption)) {
+        timerCommand = "timer-status";
     }
     const auto date = [&](const QCommandLineOption &option, const QDate &fallback, QDate *result) {
         if (!parser.isSet(option)) {
@@ -227,9 +278,12 @@ bool CommandLine::parse(const QStringList &arguments, QString *error, Parse mode
         }
         return true;
     };
-    if (!date(fromOption, QDate::currentDate(), &exportFrom) || !date(toOption, exportFrom.addDays(27), &exportTo))
+    // The CSV export takes the whole log unless a range is given.
+    const bool csvOnly = exportIcs.isEmpty() && !exportCsv.isEmpty();
+    if (!date(fromOption, csvOnly ? QDate(1, 1, 1) : QDate::currentDate(), &exportFrom)
+        || !date(toOption, csvOnly ? QDate(9999, 12, 31) : exportFrom.addDays(27), &exportTo))
         return false;
-    if (!exportIcs.isEmpty() && exportTo < exportFrom) {
+    if ((!exportIcs.isEmpty() || !exportCsv.isEmpty()) && exportTo < exportFrom) {
         *error = tr("--to (%1) is before --from (%2).")
                      .arg(exportTo.toString(Qt::ISODate), exportFrom.toString(Qt::ISODate));
         return false;
@@ -239,8 +293,11 @@ bool CommandLine::parse(const QStringList &arguments, QString *error, Parse mode
 
 int CommandLine::runHeadless(Settings &settings) const
 {
+    if (!timerCommand.isEmpty())
+        return runTimerCommand(Translator::resolve(language.isEmpty() ? settings.language() : language));
+
     std::unique_ptr<InstanceGuard> guard;
-    if (!importRoadmap.isEmpty() || !importBusy.isEmpty()) {
+    if (!importRoadmap.isEmpty() || !importBusy.isEmpty() || !importCsv.isEmpty()) {
         // Importing changes what a running window shows under it: the learner imports there instead.
         guard = std::make_unique<InstanceGuard>(databasePath);
         QString error;
@@ -257,7 +314,8 @@ int CommandLine::runHeadless(Settings &settings) const
         printError(error);
         return 1;
     }
-    if (database.isReadOnly() && (!importRoadmap.isEmpty() || !importBusy.isEmpty() || !exportIcs.isEmpty())) {
+    if (database.isReadOnly()
+        && (!importRoadmap.isEmpty() || !importBusy.isEmpty() || !exportIcs.isEmpty() || !importCsv.isEmpty())) {
         printError(error);
         return 1;
     }
@@ -287,7 +345,8 @@ int CommandLine::runHeadless(Settings &settings) const
         printMessage(report->text());
     }
 
-    if (exportRoadmap.isEmpty() && exportPlan.isEmpty() && !availability && exportIcs.isEmpty())
+    if (exportRoadmap.isEmpty() && exportPlan.isEmpty() && !availability && exportIcs.isEmpty() && exportCsv.isEmpty()
+        && importCsv.isEmpty())
         return 0;
 
     const QString lang = Translator::resolve(language.isEmpty() ? settings.language() : language);
@@ -364,6 +423,48 @@ int CommandLine::runHeadless(Settings &settings) const
                               QDir::toNativeSeparators(exportIcs)));
     }
 
+    if (!importCsv.isEmpty()) {
+        QStringList stages;
+        for (const Stage &stage : roadmap->stages)
+            stages.append(stage.key);
+        const EntryCsv::ReadResult read = EntryCsv::readFile(importCsv, stages, &error);
+        if (!read.refusals.isEmpty()) {
+            printError(tr("%1 was not imported; nothing was added:").arg(QDir::toNativeSeparators(importCsv)));
+            for (const EntryCsv::Refusal &refusal : read.refusals)
+                printError(refusal.line > 0 ? tr("line %1: %2").arg(refusal.line).arg(refusal.reason) : refusal.reason);
+            return 1;
+        }
+        EntryRepository entries(database);
+        if (!entries.change(roadmapId, {}, read.entries, &error)) {
+            printError(tr("%1 was not imported: %2").arg(QDir::toNativeSeparators(importCsv), error));
+            return 1;
+        }
+        printMessage(tr("Added %n entry(s) from %1 to the study log.", nullptr, int(read.entries.size()))
+                         .arg(QDir::toNativeSeparators(importCsv)));
+    }
+
+    if (!exportCsv.isEmpty()) {
+        EntryRepository entries(database);
+        EntryRepository::Filter filter;
+        const QTimeZone zone = QTimeZone::systemTimeZone();
+        if (exportFrom.year() > 1)
+            filter.from = QDateTime(exportFrom, QTime(0, 0), zone);
+        if (exportTo.year() < 9999)
+            filter.to = QDateTime(exportTo.addDays(1), QTime(0, 0), zone);
+        const std::optional<int> count = entries.count(roadmapId, filter, &error);
+        const std::optional<QList<TimeEntry>> rows =
+            count ? entries.entries(roadmapId, filter, 0, *count, EntryRepository::Order::Ascending, &error)
+                  : std::nullopt;
+        EntryCsv::WriteOptions options;
+        options.byteOrderMark = csvByteOrderMark;
+        if (!rows || !EntryCsv::writeFile(exportCsv, *rows, options, &error)) {
+            printError(tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(exportCsv), error));
+            return 1;
+        }
+        printMessage(
+            tr("Wrote %n entry(s) to %1.", nullptr, int(rows->size())).arg(QDir::toNativeSeparators(exportCsv)));
+    }
+
     if (!exportPlan.isEmpty()) {
         PlanRepository plans(database);
         std::optional<Plan> plan = plans.load(roadmapId, &error);
@@ -384,4 +485,51 @@ int CommandLine::runHeadless(Settings &settings) const
         }
     }
     return 0;
+}
+
+// The timer's commands go to the running window when there is one (it shows the change at once);
+// otherwise they are carried out on the database here, with the lock held.
+int CommandLine::runTimerCommand(const QString &roadmapLanguage) const
+{
+    QByteArray answer;
+    switch (InstanceGuard::send(databasePath, timerCommand, &answer)) {
+    case InstanceGuard::Delivery::Answered: {
+        const TimerCommands::Result result = TimerCommands::decode(answer);
+        result.ok ? printMessage(result.message) : printError(result.message);
+        return result.ok ? 0 : 1;
+    }
+    case InstanceGuard::Delivery::Failed:
+        printError(QString::fromUtf8(answer));
+        return 1;
+    case InstanceGuard::Delivery::NotRunning:
+        break;
+    }
+    InstanceGuard guard(databasePath);
+    QString error;
+    if (guard.claim(&error) != InstanceGuard::Claim::Primary) {
+        printError(tr("Study Planner was opened on %1 in the meantime: run the command again.")
+                       .arg(QDir::toNativeSeparators(databasePath)));
+        return 1;
+    }
+    Database database;
+    if (!database.open(databasePath, &error) || database.isReadOnly()) {
+        printError(error);
+        return 1;
+    }
+    RoadmapRepository roadmaps(database);
+    if (roadmaps.ensureBuiltinGuide(&error) == 0) {
+        printError(error);
+        return 1;
+    }
+    const int roadmapId = roadmaps.currentRoadmapId();
+    const std::optional<Roadmap> roadmap = roadmaps.load(roadmapId, roadmapLanguage, &error);
+    if (!roadmap) {
+        printError(error);
+        return 1;
+    }
+    EntryRepository entries(database);
+    const TimerCommands::Result result = TimerCommands::run(timerCommand, roadmapId, *roadmap, entries,
+                                                            QDateTime::currentDateTime(), QTimeZone::systemTimeZone());
+    result.ok ? printMessage(result.message) : printError(result.message);
+    return result.ok ? 0 : 1;
 }

@@ -30,11 +30,16 @@ public:
     QString exportIcs;
     QDate exportFrom; // --from, else today
     QDate exportTo;   // --to, else 4 weeks from exportFrom (the last day included)
+    QString exportCsv;
+    bool csvByteOrderMark = false; // --bom
+    QString importCsv;
+    QByteArray timerCommand; // "start-timer STAGE[/ITEM]", "stop-timer", "timer-status", or empty
 
     bool isHeadless() const
     {
         return !importRoadmap.isEmpty() || !exportRoadmap.isEmpty() || !exportPlan.isEmpty() || availability
-               || !importBusy.isEmpty() || !exportIcs.isEmpty();
+               || !importBusy.isEmpty() || !exportIcs.isEmpty() || !exportCsv.isEmpty() || !importCsv.isEmpty()
+               || !timerCommand.isEmpty();
     }
 
     // True when argv needs no window (help, version, import, export, availability, or a bad command
@@ -53,5 +58,7 @@ public:
     int runHeadless(Settings &settings) const;
 
 private:
+    int runTimerCommand(const QString &roadmapLanguage) const;
+
     bool m_informational = false; // --help or --version
 };

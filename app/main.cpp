@@ -4,8 +4,10 @@
 #include "common/icons.h"
 #include "common/instanceguard.h"
 #include "mainwindow.h"
+#include "roadmap/roadmapdocument.h"
 #include "session.h"
 #include "support/settings.h"
+#include "tracking/timercommands.h"
 
 #include <QApplication>
 #include <QMessageBox>
@@ -87,9 +89,17 @@ int main(int argc, char *argv[])
         return fail(error, true);
 
     MainWindow window(session);
+    // --start-timer, --stop-timer and --timer-status given while this window runs are done here.
+    guard.setCommandHandler([&session](const QByteArray &command) {
+        return TimerCommands::encode(TimerCommands::run(command, session.document().roadmapId(),
+                                                        session.document().roadmap(), session.entries(),
+                                                        session.clock().now(), session.timeZone()));
+    });
     QObject::connect(&guard, &InstanceGuard::activationRequested, &window, &MainWindow::activate);
     window.show();
     // The first-run step, once the window is on screen: when can the learner study?
     QTimer::singleShot(0, &window, &MainWindow::askForAvailability);
+    // A timer left open by a crash or a kill: end it or keep it running.
+    QTimer::singleShot(0, &window, &MainWindow::recoverTimer);
     return app->exec();
 }

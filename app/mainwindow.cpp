@@ -7,17 +7,26 @@
 #include "common/messagebar.h"
 #include "exchange/calendarexchange.h"
 #include "exchange/roadmapjson.h"
+#include "log/logdocument.h"
+#include "log/logexchange.h"
+#include "log/logstatus.h"
+#include "log/logview.h"
 #include "roadmap/roadmapdocument.h"
 #include "roadmap/roadmapview.h"
 #include "session.h"
 #include "storage/availabilityrepository.h"
 #include "storage/busyrepository.h"
 #include "storage/database.h"
+#include "storage/entryrepository.h"
 #include "storage/roadmaprepository.h"
 #include "support/settings.h"
 #include "timeline/plandocument.h"
 #include "timeline/timelineview.h"
 #include "timeline/timelinewidget.h"
+#include "tracking/recoverydialog.h"
+#include "tracking/timelog.h"
+#include "tracking/timercontroller.h"
+#include "tracking/timerwidget.h"
 #include "week/weekdocument.h"
 #include "week/weekview.h"
 
@@ -72,10 +81,25 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
             [this] { return timelineView(); });
     addView(QStringLiteral("weekView"), QT_TR_NOOP("Week"), QStringLiteral("view-calendar-week"),
             [this] { return weekView(); });
+    addView(QStringLiteral("logView"), QT_TR_NOOP("Log"), QStringLiteral("view-history"),
+            [this] { return new LogView(m_session, this); });
 
     createActions();
     createMenus();
     statusBar()->addPermanentWidget(m_progressLabel);
+    statusBar()->addPermanentWidget(new LogStatus(m_session, this));
+
+    m_timer = new TimerController(session, this);
+    m_timerWidget = new TimerWidget(*m_timer, session, m_roadmapView, this);
+    statusBar()->addWidget(m_timerWidget);
+    menuBar()->insertMenu(m_settingsMenu->menuAction(), m_timerWidget->menu());
+    m_navigation->addSeparator();
+    m_navigation->addAction(m_timerWidget->toggleAction());
+    connect(m_timerWidget, &TimerWidget::errorOccurred, this, &MainWindow::showError);
+    connect(m_timerWidget, &TimerWidget::noticeGiven, this, &MainWindow::showNotice);
+    connect(m_timerWidget, &TimerWidget::showWindowRequested, this, &MainWindow::activate);
+    connect(m_roadmapView, &RoadmapView::timerRequested, m_timer,
+            [this](const QString &stageKey, const QString &itemKey) { m_timer->start(stageKey, itemKey); });
 
     connect(m_roadmapView, &RoadmapView::errorOccurred, this, &MainWindow::showError);
     // A refused plan edit is reported wherever it came from (the Timeline view, or Undo anywhere).
@@ -147,8 +171,33 @@ TimelineView *MainWindow::timelineView()
         else
             m_timelineView->timeline()->zoomToFit();
         updatePlaceableHours();
+        updateActuals();
+        connect(&m_session.entries(), &EntryRepository::entriesChanged, this, &MainWindow::updateActuals);
     }
     return m_timelineView;
+}
+
+// The study log's weekly hours per stage, for the Timeline's progress and forecasts.
+void MainWindow::updateActuals()
+{
+    if (!m_timelineView)
+        return;
+    QHash<QString, QList<Forecast::WeekActual>> actuals;
+    QString error;
+    for (const StagePlan &stage : m_session.plan().plan().stages) {
+        const std::optional<QList<QPair<QDate, double>>> weeks =
+            m_session.entries().weeklyHours(m_session.document().roadmapId(), stage.stageKey, &error);
+        if (!weeks) {
+            showError(error);
+            return;
+        }
+        QList<Forecast::WeekActual> list;
+        for (const auto &[monday, hours] : *weeks)
+            list.append({monday, hours});
+        if (!list.isEmpty())
+            actuals.insert(stage.stageKey, list);
+    }
+    m_timelineView->setActuals(actuals);
 }
 
 WeekView *MainWindow::weekView()
@@ -156,6 +205,7 @@ WeekView *MainWindow::weekView()
     if (!m_weekView) {
         m_weekView = new WeekView(m_session.week(), this);
         connect(m_weekView, &WeekView::availabilityRequested, this, &MainWindow::editAvailability);
+        connect(m_weekView, &WeekView::timerRequested, m_timer, &TimerController::start);
     }
     return m_weekView;
 }
@@ -192,6 +242,24 @@ void MainWindow::createActions()
     m_exportIcsAction->setObjectName(QStringLiteral("actionExportIcs"));
     m_exportIcsAction->setEnabled(writable); // exporting places the weeks it needs
     connect(m_exportIcsAction, &QAction::triggered, this, &MainWindow::exportIcs);
+    m_exportCsvAction = new QAction(Icons::themed(QStringLiteral("document-export")), QString(), this);
+    m_exportCsvAction->setObjectName(QStringLiteral("actionExportCsv"));
+    connect(m_exportCsvAction, &QAction::triggered, this, [this] {
+        QString message;
+        bool failed = false;
+        if (LogExchange::exportDialog(LogDocument::of(m_session), {}, this, &message, &failed) || failed)
+            failed ? showError(message) : showNotice(message);
+    });
+    m_importCsvAction = new QAction(Icons::themed(QStringLiteral("document-import")), QString(), this);
+    m_importCsvAction->setObjectName(QStringLiteral("actionImportCsv"));
+    m_importCsvAction->setEnabled(writable);
+    connect(m_importCsvAction, &QAction::triggered, this, [this] {
+        QString message;
+        bool failed = false;
+        LogExchange::importDialog(LogDocument::of(m_session), this, &message, &failed);
+        if (!message.isEmpty())
+            failed ? showError(message) : showNotice(message);
+    });
     m_availabilityAction = new QAction(Icons::themed(QStringLiteral("view-calendar-week")), QString(), this);
     m_availabilityAction->setObjectName(QStringLiteral("actionAvailability"));
     m_availabilityAction->setEnabled(writable);
@@ -262,6 +330,9 @@ void MainWindow::createMenus()
     m_busyMenu = m_fileMenu->addMenu(QString());
     m_busyMenu->setObjectName(QStringLiteral("menuRemoveBusy"));
     m_fileMenu->addAction(m_exportIcsAction);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_importCsvAction);
+    m_fileMenu->addAction(m_exportCsvAction);
     m_roadmapMenu->setObjectName(QStringLiteral("menuRoadmaps"));
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
@@ -313,6 +384,10 @@ void MainWindow::retranslate()
         tr("Import an iCalendar (.ics) file: study blocks are never placed on its events"));
     m_exportIcsAction->setText(tr("Export Study Blocks as i&Calendar…"));
     m_exportIcsAction->setStatusTip(tr("Save the study blocks of a date range as an .ics file for your calendar"));
+    m_importCsvAction->setText(tr("Import Study &Log from CSV…"));
+    m_importCsvAction->setStatusTip(tr("Add study entries from a CSV file, after a preview; one step you can undo"));
+    m_exportCsvAction->setText(tr("Export Study Log as &CSV…"));
+    m_exportCsvAction->setStatusTip(tr("Save the study entries of a date range as a CSV file for spreadsheets"));
     m_availabilityAction->setText(tr("&Availability…"));
     m_availabilityAction->setStatusTip(tr("When you can study: weekly hours, days off and block lengths"));
     m_quitAction->setText(tr("&Quit"));
@@ -532,6 +607,43 @@ bool MainWindow::askForAvailability()
     settings.setValue(Settings::Key::AvailabilityAsked, true);
     settings.sync();
     if (accepted && !m_session.availabilities().save(roadmapId, dialog.availability(), &error))
+        showError(error);
+    return true;
+}
+
+bool MainWindow::recoverTimer()
+{
+    if (m_session.database().isReadOnly() || m_timer->isRunning())
+        return false;
+    QString error;
+    const std::optional<EntryRepository::OpenTimer> open = m_session.entries().openTimer(&error);
+    if (!open) {
+        if (!error.isEmpty())
+            showError(error);
+        return false;
+    }
+    // A timer started a moment ago without the window (--start-timer, a desktop shortcut) just goes
+    // on; one whose last sign of life is old is asked about.
+    if (TimeLog::check(open->entry.start, open->heartbeat, m_session.clock().now(), -1).clock
+        == TimeLog::Clock::Steady) {
+        m_timer->adopt(*open);
+        return false;
+    }
+    const Roadmap &roadmap = m_session.document().roadmap();
+    const Stage *stage = roadmap.stage(open->entry.stageKey);
+    QString subject = stage ? stage->title : open->entry.stageKey;
+    if (const Item *item = roadmap.item(open->entry.itemKey))
+        subject = tr("%1 — %2", "stage — item of the running timer").arg(subject, item->title);
+    RecoveryDialog dialog(subject, open->entry.start, open->heartbeat, m_session.clock().now(), m_session.timeZone(),
+                          this);
+    if (dialog.exec() != QDialog::Accepted)
+        return true; // still open: asked again at the next start
+    if (dialog.choice() == RecoveryDialog::Choice::KeepRunning) {
+        m_timer->adopt(*open);
+        return true;
+    }
+    const QDateTime end = std::max(dialog.end(), open->entry.start);
+    if (!m_session.entries().stopTimer(open->entry.id, end, &error))
         showError(error);
     return true;
 }

@@ -18,6 +18,8 @@ class QStackedWidget;
 class QToolBar;
 class RoadmapView;
 class TimelineView;
+class TimerController;
+class TimerWidget;
 class Session;
 class WeekView;
 
@@ -48,6 +50,13 @@ public:
     // On the first start with a roadmap that has no availability: the first-run step (once; "Skip"
     // is remembered). Returns whether the dialog was shown.
     bool askForAvailability();
+
+    // The study timer, and its actions, status-bar label and tray icon.
+    TimerController *timer() const { return m_timer; }
+    TimerWidget *timerWidget() const { return m_timerWidget; }
+    // At start: when the database holds an open timer (a crash, a kill), asks whether to end it at
+    // its last sign of life, at a given time, or to keep it running. Returns whether it asked.
+    bool recoverTimer();
 
     // Brings the window to the front (a second instance asked for it).
     void activate();
@@ -81,6 +90,7 @@ private:
     void exportIcs();
     void updatePlaceableHours();
     void updateBusyMenu();
+    void updateActuals();
     double currentBudget() const;
     void setLanguage(const QString &language);
     void about();
@@ -95,6 +105,8 @@ private:
     TimelineView *m_timelineView = nullptr;
     WeekView *m_weekView = nullptr;
     QLabel *m_progressLabel;
+    TimerController *m_timer = nullptr;
+    TimerWidget *m_timerWidget = nullptr;
 
     QMenu *m_fileMenu = nullptr;
     QMenu *m_editMenu = nullptr;
@@ -108,6 +120,8 @@ private:
     QAction *m_exportAction = nullptr;
     QAction *m_importBusyAction = nullptr;
     QAction *m_exportIcsAction = nullptr;
+    QAction *m_exportCsvAction = nullptr;
+    QAction *m_importCsvAction = nullptr;
     QAction *m_availabilityAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_undoAction = nullptr;

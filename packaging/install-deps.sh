@@ -23,7 +23,7 @@ build_packages=(
     fonts-noto-cjk tzdata
     xvfb xauth appstream desktop-file-utils
 )
-bench_packages=(x11-utils libx11-dev)
+bench_packages=(x11-utils libx11-dev sqlite3)
 dev_packages=(clang-format shellcheck git)
 
 packages=("${build_packages[@]}")

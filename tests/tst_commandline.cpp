@@ -5,6 +5,7 @@
 #include "storage/availabilityrepository.h"
 #include "storage/busyrepository.h"
 #include "storage/database.h"
+#include "storage/entryrepository.h"
 #include "storage/roadmaprepository.h"
 #include "testconfig.h"
 
@@ -46,6 +47,9 @@ private Q_SLOTS:
     void badAvailabilityStoresNothing_data();
     void badAvailabilityStoresNothing();
     void busyCalendarImportedAndBlocksExported();
+    void timerWithoutAWindow();
+    void timerHandedToTheRunningWindow();
+    void csvExportedAndImported();
     void refusedBusyImportStoresNothing();
 
 private:
@@ -174,7 +178,7 @@ void TestCommandLine::badCommandLine_data()
     QTest::newRow("messages in the --lang language")
         << QStringList{QStringLiteral("--lang"), QStringLiteral("zh_CN"), QStringLiteral("--from"),
                        QStringLiteral("2027-01-04")}
-        << QStringLiteral("只能与 --export-ics 一起使用").toUtf8();
+        << QStringLiteral("--from 和 --to 只能与").toUtf8();
     QTest::newRow("--to before --from") << QStringList{QStringLiteral("--export-ics"), QStringLiteral("x.ics"),
                                                        QStringLiteral("--from"),       QStringLiteral("2027-01-10"),
                                                        QStringLiteral("--to"),         QStringLiteral("2027-01-04")}
@@ -595,6 +599,150 @@ void TestCommandLine::refusedBusyImportStoresNothing()
     QCOMPARE(result.exitCode, 1);
     QVERIFY2(result.err.contains("bad.ics was not imported"), result.err.constData());
     QVERIFY(storedCalendars().isEmpty());
+}
+
+// With no window on the database, the command line runs the timer on the database itself.
+void TestCommandLine::timerWithoutAWindow()
+{
+    const QStringList base{QStringLiteral("--database"), m_database, QStringLiteral("--lang"), QStringLiteral("en")};
+    Result result = run(base + QStringList{QStringLiteral("--timer-status")});
+    QVERIFY2(result.exitCode == 0, result.err.constData());
+    QVERIFY2(result.out.contains("No timer is running."), result.out.constData());
+    result = run(base + QStringList{QStringLiteral("--start-timer"), QStringLiteral("1/1.1.1")});
+    QVERIFY2(result.exitCode == 0, result.err.constData());
+    QVERIFY2(result.out.contains("Started the timer for Getting Started Stage / "), result.out.constData());
+    result = run(base + QStringList{QStringLiteral("--start-timer"), QStringLiteral("2")});
+    QCOMPARE(result.exitCode, 1);
+    QVERIFY2(result.err.contains("has been running"), result.err.constData());
+    result = run(base + QStringList{QStringLiteral("--start-timer"), QStringLiteral("1/9.9.9")});
+    QCOMPARE(result.exitCode, 1);
+    QVERIFY2(result.err.contains("no item “9.9.9”"), result.err.constData());
+    result = run(base + QStringList{QStringLiteral("--timer-status")});
+    QVERIFY2(result.out.contains("A timer has been running for Getting Started Stage"), result.out.constData());
+    result = run(base + QStringList{QStringLiteral("--stop-timer")});
+    QVERIFY2(result.exitCode == 0, result.err.constData());
+    QVERIFY2(result.out.contains("Stopped the timer"), result.out.constData());
+    result = run(base + QStringList{QStringLiteral("--stop-timer")});
+    QCOMPARE(result.exitCode, 1);
+
+    Database database;
+    QString error;
+    QVERIFY2(database.open(m_database, &error), qPrintable(error));
+    EntryRepository entries(database);
+    RoadmapRepository roadmaps(database);
+    const QList<TimeEntry> logged =
+        *entries.entries(roadmaps.currentRoadmapId(), {}, 0, 10, EntryRepository::Order::Ascending, &error);
+    QCOMPARE(logged.size(), 1);
+    QCOMPARE(logged.constFirst().itemKey, QStringLiteral("1.1.1"));
+    QCOMPARE(logged.constFirst().source, TimeEntry::Source::Timer);
+    QVERIFY(!logged.constFirst().isOpen());
+}
+
+// With a window on the database, the command line hands the command to it.
+void TestCommandLine::timerHandedToTheRunningWindow()
+{
+    QProcess window;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("HOME"), m_dir->path());
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir->filePath(QStringLiteral("config")));
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    window.setProcessEnvironment(env);
+    // The first-run question would wait for an answer: it has been answered before.
+    QDir().mkpath(m_dir->filePath(QStringLiteral("config/studyplanner")));
+    QFile settings(m_dir->filePath(QStringLiteral("config/studyplanner/studyplanner.conf")));
+    QVERIFY(settings.open(QIODevice::WriteOnly));
+    settings.write("[week]\navailabilityAsked=true\n");
+    settings.close();
+    window.start(QStringLiteral(STUDYPLANNER_EXE),
+                 {QStringLiteral("--database"), m_database, QStringLiteral("--lang"), QStringLiteral("en")});
+    QVERIFY(window.waitForStarted());
+    const QStringList base{QStringLiteral("--database"), m_database, QStringLiteral("--lang"), QStringLiteral("en")};
+    // Wait until the window listens: the status answers then.
+    Result result;
+    QTRY_VERIFY_WITH_TIMEOUT((result = run(base + QStringList{QStringLiteral("--timer-status")})).exitCode == 0
+                                 && result.out.contains("No timer is running."),
+                             20000);
+    result = run(base + QStringList{QStringLiteral("--start-timer"), QStringLiteral("2")});
+    QVERIFY2(result.exitCode == 0, result.err.constData());
+    QVERIFY2(result.out.contains("Started the timer for Foundations Stage"), result.out.constData());
+    result = run(base + QStringList{QStringLiteral("--stop-timer")});
+    QVERIFY2(result.exitCode == 0, result.err.constData());
+    window.terminate();
+    QVERIFY(window.waitForFinished(10000));
+
+    Database database;
+    QString error;
+    QVERIFY2(database.open(m_database, &error), qPrintable(error));
+    EntryRepository entries(database);
+    QCOMPARE(*entries.count(RoadmapRepository(database).currentRoadmapId(), {}, &error), 1);
+}
+
+void TestCommandLine::csvExportedAndImported()
+{
+    {
+        Database database;
+        QString error;
+        QVERIFY2(database.open(m_database, &error), qPrintable(error));
+        RoadmapRepository roadmaps(database);
+        const int id = roadmaps.ensureBuiltinGuide(&error);
+        QVERIFY2(id > 0, qPrintable(error));
+        QList<TimeEntry> put;
+        for (int i = 0; i < 5; ++i) {
+            TimeEntry e;
+            e.stageKey = QStringLiteral("1");
+            e.itemKey = i % 2 ? QStringLiteral("1.1.1") : QString();
+            e.start = QDateTime(QDate(2027, 3, 1 + i), QTime(18, 30), Qt::UTC);
+            e.end = e.start.addSecs(3600 + 60 * i);
+            e.offsetMinutes = 60;
+            e.note = i == 2 ? QStringLiteral("=HYPERLINK(\"x\"), 第三章\nline two") : QString();
+            put.append(e);
+        }
+        EntryRepository entries(database);
+        QVERIFY2(entries.change(id, {}, put, &error), qPrintable(error));
+    }
+    const QString csv = m_dir->filePath(QStringLiteral("log.csv"));
+    Result result = run({QStringLiteral("--database"), m_database, QStringLiteral("--lang"), QStringLiteral("en"),
+                         QStringLiteral("--export-csv"), csv, QStringLiteral("--from"), QStringLiteral("2027-03-02"),
+                         QStringLiteral("--to"), QStringLiteral("2027-03-04"), QStringLiteral("--bom")});
+    QVERIFY2(result.exitCode == 0, result.err.constData());
+    QVERIFY2(result.out.contains("Wrote 3 entries"), result.out.constData());
+    QFile file(csv);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));
+    QVERIFY2(bytes.contains("'=HYPERLINK"), bytes.constData()); // neutralised for spreadsheets
+
+    const QString other = m_dir->filePath(QStringLiteral("other.sqlite"));
+    result = run({QStringLiteral("--database"), other, QStringLiteral("--lang"), QStringLiteral("en"),
+                  QStringLiteral("--import-csv"), csv});
+    QVERIFY2(result.exitCode == 0, result.err.constData());
+    QVERIFY2(result.out.contains("Added 3 entries"), result.out.constData());
+    {
+        Database database;
+        QString error;
+        QVERIFY2(database.open(other, &error), qPrintable(error));
+        EntryRepository entries(database);
+        const QList<TimeEntry> imported = *entries.entries(RoadmapRepository(database).currentRoadmapId(), {}, 0, 10,
+                                                           EntryRepository::Order::Ascending, &error);
+        QCOMPARE(imported.size(), 3);
+        QCOMPARE(imported.at(1).note, QStringLiteral("=HYPERLINK(\"x\"), 第三章\nline two"));
+        QCOMPARE(imported.at(1).start, QDateTime(QDate(2027, 3, 3), QTime(18, 30), Qt::UTC));
+        QCOMPARE(imported.at(1).seconds(), 3600 + 120);
+    }
+
+    // A malformed file: refused whole, with its line, and nothing added.
+    QFile bad(m_dir->filePath(QStringLiteral("bad.csv")));
+    QVERIFY(bad.open(QIODevice::WriteOnly));
+    bad.write(bytes.mid(3).replace("2027-03-03T19:30:00+01:00", "2027-02-30T19:30:00+01:00"));
+    bad.close();
+    result = run({QStringLiteral("--database"), other, QStringLiteral("--lang"), QStringLiteral("en"),
+                  QStringLiteral("--import-csv"), bad.fileName()});
+    QCOMPARE(result.exitCode, 1);
+    QVERIFY2(result.err.contains("nothing was added") && result.err.contains("line "), result.err.constData());
+    Database database;
+    QString error;
+    QVERIFY2(database.open(other, &error), qPrintable(error));
+    QCOMPARE(*EntryRepository(database).count(RoadmapRepository(database).currentRoadmapId(), {}, &error), 3);
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)

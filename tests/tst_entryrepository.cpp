@@ -53,6 +53,7 @@ private Q_SLOTS:
     void changeIsAllOrNothing_data();
     void changeIsAllOrNothing();
     void filtersPagesAndTotals();
+    void weeklyHoursPerStage();
     void killedMidTimerKeepsTheOpenEntry();
     void killedMidBurstKeepsEveryCommittedEntry();
 
@@ -236,6 +237,21 @@ void TestEntryRepository::filtersPagesAndTotals()
     text.text = QStringLiteral("transformer");
     QCOMPARE(*m_entries->count(m_roadmapId, text, &error), 4);
     QCOMPARE(*m_entries->count(m_roadmapId + 1, all, &error), 0);
+}
+
+void TestEntryRepository::weeklyHoursPerStage()
+{
+    // Sunday 7 March 23:30 Berlin (22:30 UTC) belongs to the week of Monday 1 March; Monday 8 March
+    // 00:30 Berlin (Sunday 23:30 UTC) to the week of 8 March: the entry's own offset decides.
+    TimeEntry sunday = closed(utc(3, 7, 22, 30), 60);
+    TimeEntry monday = closed(utc(3, 7, 23, 30), 30);
+    TimeEntry other = closed(utc(3, 9, 18), 90, QString(), QStringLiteral("2"));
+    QString error;
+    QVERIFY2(m_entries->change(m_roadmapId, {}, {sunday, monday, other}, &error), qPrintable(error));
+    const QList<QPair<QDate, double>> stage1 = *m_entries->weeklyHours(m_roadmapId, QStringLiteral("1"), &error);
+    QCOMPARE(stage1, (QList<QPair<QDate, double>>{{QDate(2027, 3, 1), 1.0}, {QDate(2027, 3, 8), 0.5}}));
+    const QList<QPair<QDate, double>> all = *m_entries->weeklyHours(m_roadmapId, QString(), &error);
+    QCOMPARE(all, (QList<QPair<QDate, double>>{{QDate(2027, 3, 1), 1.0}, {QDate(2027, 3, 8), 2.0}}));
 }
 
 void TestEntryRepository::killedMidTimerKeepsTheOpenEntry()

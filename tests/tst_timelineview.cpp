@@ -2,7 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "common/messagebar.h"
 #include "mainwindow.h"
+#include "roadmap/roadmapdocument.h"
 #include "session.h"
+#include "storage/entryrepository.h"
 #include "storage/planrepository.h"
 #include "support/clock.h"
 #include "support/settings.h"
@@ -50,6 +52,7 @@ private Q_SLOTS:
     void planSurvivesRestart();
     void overlappingStagesAddUp();
     void languageSwitchKeepsThePlanAndItsHistory();
+    void studyLogFillsTheBar();
 
 private:
     void start();
@@ -277,6 +280,29 @@ void TestTimelineView::languageSwitchKeepsThePlanAndItsHistory()
     QVERIFY(plan().undoStack()->canUndo());
     plan().undoStack()->undo();
     QCOMPARE(plan().plan().stages.at(0).weeklyHours, 12.5);
+}
+
+// Hours in the study log fill the stage's bar in proportion to its effort, and the tooltip says so.
+void TestTimelineView::studyLogFillsTheBar()
+{
+    QVERIFY(!timeline()->rows().at(0).progress.has_value());
+    const double effort = plan().schedule().stages.constFirst().effortHours;
+    QList<TimeEntry> entries;
+    for (int day = 0; day < 4; ++day) {
+        TimeEntry e;
+        e.stageKey = QStringLiteral("1");
+        e.start = QDateTime(QDate(2027, 1, 4).addDays(day), QTime(18, 0), Qt::UTC);
+        e.end = e.start.addSecs(90 * 60);
+        entries.append(e);
+    }
+    QString error;
+    QVERIFY2(m_session->entries().change(m_session->document().roadmapId(), {}, entries, &error), qPrintable(error));
+    const std::optional<double> progress = timeline()->rows().at(0).progress;
+    QVERIFY(progress.has_value());
+    QCOMPARE(*progress, 6.0 / effort);
+    QVERIFY2(timeline()->rows().at(0).toolTip.contains(QLatin1String("Studied: 6.0 h")),
+             qPrintable(timeline()->rows().at(0).toolTip));
+    QVERIFY(!timeline()->rows().at(1).progress.has_value()); // nothing logged for stage 2
 }
 
 QTEST_MAIN(TestTimelineView)

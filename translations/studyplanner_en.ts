@@ -692,8 +692,78 @@
         <translation>The last day exported with --export-ics (yyyy-mm-dd; default: 27 days after --from, four weeks in all).</translation>
     </message>
     <message>
-        <source>--from and --to can only be used with --export-ics.</source>
-        <translation>--from and --to can only be used with --export-ics.</translation>
+        <source>Write the study log from --from to --to (default: all of it) as CSV to &lt;file&gt;, and exit.</source>
+        <translation>Write the study log from --from to --to (default: all of it) as CSV to &lt;file&gt;, and exit.</translation>
+    </message>
+    <message>
+        <source>Begin the CSV file with a byte order mark, for spreadsheet programs.</source>
+        <translation>Begin the CSV file with a byte order mark, for spreadsheet programs.</translation>
+    </message>
+    <message>
+        <source>Add the entries of the CSV file &lt;file&gt; to the study log (all of them or, when a row is refused, none), and exit.</source>
+        <translation>Add the entries of the CSV file &lt;file&gt; to the study log (all of them or, when a row is refused, none), and exit.</translation>
+    </message>
+    <message>
+        <source>Start the timer for &lt;stage&gt;, or &lt;stage&gt;/&lt;item&gt; (keys such as 1 or 1/1.1.1), and exit; a running Study Planner does it in its window.</source>
+        <translation>Start the timer for &lt;stage&gt;, or &lt;stage&gt;/&lt;item&gt; (keys such as 1 or 1/1.1.1), and exit; a running Study Planner does it in its window.</translation>
+    </message>
+    <message>
+        <source>stage[/item]</source>
+        <translation>stage[/item]</translation>
+    </message>
+    <message>
+        <source>Stop the running timer, and exit.</source>
+        <translation>Stop the running timer, and exit.</translation>
+    </message>
+    <message>
+        <source>--export-csv needs a file.</source>
+        <translation>--export-csv needs a file.</translation>
+    </message>
+    <message>
+        <source>--import-csv needs a file.</source>
+        <translation>--import-csv needs a file.</translation>
+    </message>
+    <message>
+        <source>--from and --to can only be used with --export-ics or --export-csv.</source>
+        <translation>--from and --to can only be used with --export-ics or --export-csv.</translation>
+    </message>
+    <message>
+        <source>Give one of --start-timer, --stop-timer and --timer-status at a time.</source>
+        <translation>Give one of --start-timer, --stop-timer and --timer-status at a time.</translation>
+    </message>
+    <message>
+        <source>--start-timer needs a stage such as 1, or a stage and an item such as 1/1.1.1.</source>
+        <translation>--start-timer needs a stage such as 1, or a stage and an item such as 1/1.1.1.</translation>
+    </message>
+    <message>
+        <source>%1 was not imported; nothing was added:</source>
+        <translation>%1 was not imported; nothing was added:</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>line %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n entry(s) from %1 to the study log.</source>
+        <translation>
+            <numerusform>Added %n entry from %1 to the study log.</numerusform>
+            <numerusform>Added %n entries from %1 to the study log.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n entry(s) to %1.</source>
+        <translation>
+            <numerusform>Wrote %n entry to %1.</numerusform>
+            <numerusform>Wrote %n entries to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show whether a timer is running, and for what, and exit.</source>
+        <translation>Show whether a timer is running, and for what, and exit.</translation>
+    </message>
+    <message>
+        <source>Study Planner was opened on %1 in the meantime: run the command again.</source>
+        <translation>Study Planner was opened on %1 in the meantime: run the command again.</translation>
     </message>
 </context>
 <context>
@@ -934,6 +1004,49 @@
     <message>
         <source>the file has %1 MB; files over %2 MB are refused</source>
         <translation>the file has %1 MB; files over %2 MB are refused</translation>
+    </message>
+</context>
+<context>
+    <name>EntryDialog</name>
+    <message>
+        <source>Study Entry</source>
+        <translation>Study Entry</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <source>&amp;Start:</source>
+        <translation>&amp;Start:</translation>
+    </message>
+    <message>
+        <source>&amp;End:</source>
+        <translation>&amp;End:</translation>
+    </message>
+    <message>
+        <source>Duration:</source>
+        <translation>Duration:</translation>
+    </message>
+    <message>
+        <source>S&amp;tage:</source>
+        <translation>S&amp;tage:</translation>
+    </message>
+    <message>
+        <source>&amp;Item:</source>
+        <translation>&amp;Item:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note:</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
     </message>
 </context>
 <context>
@@ -1204,6 +1317,10 @@
         <source>Cannot create the lock file %1 next to the database.</source>
         <translation>Cannot create the lock file %1 next to the database.</translation>
     </message>
+    <message>
+        <source>Study Planner is running on %1, but it does not answer.</source>
+        <translation>Study Planner is running on %1, but it does not answer.</translation>
+    </message>
 </context>
 <context>
     <name>ItemTreeModel</name>
@@ -1266,6 +1383,294 @@
     <message>
         <source>Link</source>
         <translation>Link</translation>
+    </message>
+</context>
+<context>
+    <name>LogDocument</name>
+    <message>
+        <source>The study log cannot be changed: the database is open read-only.</source>
+        <translation>The study log cannot be changed: the database is open read-only.</translation>
+    </message>
+    <message>
+        <source>Add Study Entry</source>
+        <translation>Add Study Entry</translation>
+    </message>
+    <message>
+        <source>The entry is no longer in the study log.</source>
+        <translation>The entry is no longer in the study log.</translation>
+    </message>
+    <message>
+        <source>Edit Study Entry</source>
+        <translation>Edit Study Entry</translation>
+    </message>
+    <message>
+        <source>An entry can only be split at a time between its start and its end.</source>
+        <translation>An entry can only be split at a time between its start and its end.</translation>
+    </message>
+    <message>
+        <source>Split Study Entry</source>
+        <translation>Split Study Entry</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n Study Entry(s)</source>
+        <translation>
+            <numerusform>Delete %n Study Entry</numerusform>
+            <numerusform>Delete %n Study Entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n Study Entry(s)</source>
+        <translation>
+            <numerusform>Import %n Study Entry</numerusform>
+            <numerusform>Import %n Study Entries</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LogExchange</name>
+    <message>
+        <source>Export Study Log</source>
+        <translation>Export Study Log</translation>
+    </message>
+    <message>
+        <source>Add a &amp;byte order mark for spreadsheet programs</source>
+        <translation>Add a &amp;byte order mark for spreadsheet programs</translation>
+    </message>
+    <message>
+        <source>Some spreadsheet programs read the file as UTF-8 only when it begins with this mark</source>
+        <translation>Some spreadsheet programs read the file as UTF-8 only when it begins with this mark</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;From:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;To:</translation>
+    </message>
+    <message>
+        <source>Only the entries of the Log view&apos;s stage and text filter are exported.</source>
+        <translation>Only the entries of the Log view&apos;s stage and text filter are exported.</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n study entry(s) to %1.</source>
+        <translation>
+            <numerusform>Saved %n study entry to %1.</numerusform>
+            <numerusform>Saved %n study entries to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import Study Log</source>
+        <translation>Import Study Log</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV files (*.csv);;All files (*)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be imported. Nothing will be added; correct the file and try again.</source>
+        <translation>%1 cannot be imported. Nothing will be added; correct the file and try again.</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>file</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n study entry(s) will be added (%1 h) as one step you can undo.</source>
+        <translation>
+            <numerusform>%n study entry will be added (%1 h) as one step you can undo.</numerusform>
+            <numerusform>%n study entries will be added (%1 h) as one step you can undo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 was not imported: %n row(s) refused.</source>
+        <translation>
+            <numerusform>%1 was not imported: %n row refused.</numerusform>
+            <numerusform>%1 was not imported: %n rows refused.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n study entry(s) from %1.</source>
+        <translation>
+            <numerusform>Imported %n study entry from %1.</numerusform>
+            <numerusform>Imported %n study entries from %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LogModel</name>
+    <message>
+        <source>This entry overlaps another one: both are counted.</source>
+        <translation>This entry overlaps another one: both are counted.</translation>
+    </message>
+    <message>
+        <source>%1 (+%2)</source>
+        <translation>%1 (+%2)</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duration</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>LogStatus</name>
+    <message>
+        <source>Today %1 h</source>
+        <translation>Today %1 h</translation>
+    </message>
+    <message>
+        <source>this week %1 of %2 h</source>
+        <translation>this week %1 of %2 h</translation>
+    </message>
+    <message>
+        <source>this week %1 h</source>
+        <translation>this week %1 h</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>LogView</name>
+    <message>
+        <source>&amp;Dates:</source>
+        <translation>&amp;Dates:</translation>
+    </message>
+    <message>
+        <source>Show only the entries of a date range</source>
+        <translation>Show only the entries of a date range</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>Search the notes</source>
+        <translation>Search the notes</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Add…</translation>
+    </message>
+    <message>
+        <source>Add an entry by hand</source>
+        <translation>Add an entry by hand</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>S&amp;plit…</source>
+        <translation>S&amp;plit…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xport…</translation>
+    </message>
+    <message>
+        <source>Save the entries of the filter as a CSV file</source>
+        <translation>Save the entries of the filter as a CSV file</translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation>&amp;Import CSV…</translation>
+    </message>
+    <message>
+        <source>Add the entries of a CSV file, after a preview</source>
+        <translation>Add the entries of a CSV file, after a preview</translation>
+    </message>
+    <message>
+        <source>All stages</source>
+        <translation>All stages</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s), %1 h %2 min</source>
+        <translation>
+            <numerusform>%n entry, %1 h %2 min</numerusform>
+            <numerusform>%n entries, %1 h %2 min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This entry is too short to split.</source>
+        <translation>This entry is too short to split.</translation>
+    </message>
+    <message>
+        <source>Split Entry</source>
+        <translation>Split Entry</translation>
+    </message>
+    <message>
+        <source>Split &amp;at:</source>
+        <translation>Split &amp;at:</translation>
+    </message>
+    <message>
+        <source>Split the selected entry in two at a time you choose</source>
+        <translation>Split the selected entry in two at a time you choose</translation>
     </message>
 </context>
 <context>
@@ -1478,6 +1883,31 @@
             <numerusform>Remove “%1”? Study blocks may then be placed in its %n busy time.</numerusform>
             <numerusform>Remove “%1”? Study blocks may then be placed in its %n busy times.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>Log</translation>
+    </message>
+    <message>
+        <source>Import Study &amp;Log from CSV…</source>
+        <translation>Import Study &amp;Log from CSV…</translation>
+    </message>
+    <message>
+        <source>Add study entries from a CSV file, after a preview; one step you can undo</source>
+        <translation>Add study entries from a CSV file, after a preview; one step you can undo</translation>
+    </message>
+    <message>
+        <source>Export Study Log as &amp;CSV…</source>
+        <translation>Export Study Log as &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Save the study entries of a date range as a CSV file for spreadsheets</source>
+        <translation>Save the study entries of a date range as a CSV file for spreadsheets</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>stage — item of the running timer</comment>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
@@ -1780,6 +2210,29 @@
     </message>
 </context>
 <context>
+    <name>RecoveryDialog</name>
+    <message>
+        <source>Timer Still Running</source>
+        <translation>Timer Still Running</translation>
+    </message>
+    <message>
+        <source>A timer for %1 has been running since %2. Its last sign of life was at %3: Study Planner was closed, or stopped without ending it.</source>
+        <translation>A timer for %1 has been running since %2. Its last sign of life was at %3: Study Planner was closed, or stopped without ending it.</translation>
+    </message>
+    <message>
+        <source>End it at the last sign of &amp;life (%1)</source>
+        <translation>End it at the last sign of &amp;life (%1)</translation>
+    </message>
+    <message>
+        <source>End it &amp;at:</source>
+        <translation>End it &amp;at:</translation>
+    </message>
+    <message>
+        <source>&amp;Keep it running: I am still studying</source>
+        <translation>&amp;Keep it running: I am still studying</translation>
+    </message>
+</context>
+<context>
     <name>RoadmapDocument</name>
     <message>
         <source>This database is open read-only; the change was not saved.</source>
@@ -1866,6 +2319,10 @@
     <message>
         <source>Select an item to see its details. Tick it when you have done it.</source>
         <translation>Select an item to see its details. Tick it when you have done it.</translation>
+    </message>
+    <message>
+        <source>Start &amp;Timer</source>
+        <translation>Start &amp;Timer</translation>
     </message>
 </context>
 <context>
@@ -2107,12 +2564,214 @@ Guide estimate: %2, %3
         <source>your availability: %1 h/week</source>
         <translation>your availability: %1 h/week</translation>
     </message>
+    <message>
+        <source>No study logged yet: no forecast yet.</source>
+        <translation>No study logged yet: no forecast yet.</translation>
+    </message>
+    <message>
+        <source>No study in the last weeks: no forecast yet.</source>
+        <translation>No study in the last weeks: no forecast yet.</translation>
+    </message>
+    <message>
+        <source>The planned effort is done.</source>
+        <translation>The planned effort is done.</translation>
+    </message>
+    <message>
+        <source>At %1 h/week, it ends around %2.</source>
+        <translation>At %1 h/week, it ends around %2.</translation>
+    </message>
+    <message>
+        <source>Studied: %1 h of %2 h. %3</source>
+        <translation>Studied: %1 h of %2 h. %3</translation>
+    </message>
 </context>
 <context>
     <name>TimelineWidget</name>
     <message>
         <source>Today</source>
         <translation>Today</translation>
+    </message>
+</context>
+<context>
+    <name>TimerCommands</name>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>No timer is running.</source>
+        <translation>No timer is running.</translation>
+    </message>
+    <message>
+        <source>The timer was not stopped: the clock says %1, before it started at %2. Stop it in the window, which lets you choose the end.</source>
+        <translation>The timer was not stopped: the clock says %1, before it started at %2. Stop it in the window, which lets you choose the end.</translation>
+    </message>
+    <message>
+        <source>The timer was not stopped: it has run for %1, more than %2 hours. Stop it in the window, which lets you choose the end.</source>
+        <translation>The timer was not stopped: it has run for %1, more than %2 hours. Stop it in the window, which lets you choose the end.</translation>
+    </message>
+    <message>
+        <source>Stopped the timer for %1: %2.</source>
+        <translation>Stopped the timer for %1: %2.</translation>
+    </message>
+    <message>
+        <source>There is no stage “%1” in “%2”.</source>
+        <translation>There is no stage “%1” in “%2”.</translation>
+    </message>
+    <message>
+        <source>There is no item “%1” in the stage “%2”.</source>
+        <translation>There is no item “%1” in the stage “%2”.</translation>
+    </message>
+    <message>
+        <source>Started the timer for %1 at %2.</source>
+        <translation>Started the timer for %1 at %2.</translation>
+    </message>
+    <message>
+        <source>Unknown timer command “%1”.</source>
+        <translation>Unknown timer command “%1”.</translation>
+    </message>
+    <message>
+        <source>A timer has been running for %1 since %2 (%3).</source>
+        <translation>A timer has been running for %1 since %2 (%3).</translation>
+    </message>
+    <message>
+        <source>A timer has been running for %1 since %2; stop it first.</source>
+        <translation>A timer has been running for %1 since %2; stop it first.</translation>
+    </message>
+</context>
+<context>
+    <name>TimerController</name>
+    <message>
+        <source>%1 — %2</source>
+        <comment>stage — item of the running timer</comment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>The timer cannot run: this database is open read-only.</source>
+        <translation>The timer cannot run: this database is open read-only.</translation>
+    </message>
+    <message>
+        <source>The timer was not started: %1</source>
+        <translation>The timer was not started: %1</translation>
+    </message>
+    <message>
+        <source>The timer was not stopped: %1</source>
+        <translation>The timer was not stopped: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TimerWidget</name>
+    <message>
+        <source>&amp;Timer</source>
+        <translation>&amp;Timer</translation>
+    </message>
+    <message>
+        <source>When a Timer Started from a Block Stops</source>
+        <translation>When a Timer Started from a Block Stops</translation>
+    </message>
+    <message>
+        <source>&amp;Ask Whether to Mark the Block Done</source>
+        <translation>&amp;Ask Whether to Mark the Block Done</translation>
+    </message>
+    <message>
+        <source>Al&amp;ways Mark the Block Done</source>
+        <translation>Al&amp;ways Mark the Block Done</translation>
+    </message>
+    <message>
+        <source>&amp;Never Mark the Block Done</source>
+        <translation>&amp;Never Mark the Block Done</translation>
+    </message>
+    <message>
+        <source>&amp;Start Timer</source>
+        <translation>&amp;Start Timer</translation>
+    </message>
+    <message>
+        <source>Time your study of the item selected in the Roadmap view, or of the stage the plan has today</source>
+        <translation>Time your study of the item selected in the Roadmap view, or of the stage the plan has today</translation>
+    </message>
+    <message>
+        <source>S&amp;top Timer</source>
+        <translation>S&amp;top Timer</translation>
+    </message>
+    <message>
+        <source>Stop the timer and record the time in the study log</source>
+        <translation>Stop the timer and record the time in the study log</translation>
+    </message>
+    <message>
+        <source>S&amp;how Study Planner</source>
+        <translation>S&amp;how Study Planner</translation>
+    </message>
+    <message>
+        <source>Stop Timer</source>
+        <translation>Stop Timer</translation>
+    </message>
+    <message>
+        <source>Start Timer</source>
+        <translation>Start Timer</translation>
+    </message>
+    <message>
+        <source>Stop the timer (%1)</source>
+        <translation>Stop the timer (%1)</translation>
+    </message>
+    <message>
+        <source>Start a timer (%1)</source>
+        <translation>Start a timer (%1)</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>elapsed time · what is timed</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Study Planner: %1</source>
+        <translation>Study Planner: %1</translation>
+    </message>
+    <message>
+        <source>Study Planner: no timer running</source>
+        <translation>Study Planner: no timer running</translation>
+    </message>
+    <message>
+        <source>The roadmap has no stage to time.</source>
+        <translation>The roadmap has no stage to time.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Recorded %n minute(s) of study in the log.</source>
+        <translation>
+            <numerusform>Recorded %n minute of study in the log.</numerusform>
+            <numerusform>Recorded %n minutes of study in the log.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Timer</source>
+        <translation>Timer</translation>
+    </message>
+    <message>
+        <source>End the timer there, or keep it running?</source>
+        <translation>End the timer there, or keep it running?</translation>
+    </message>
+    <message>
+        <source>&amp;End at %1</source>
+        <translation>&amp;End at %1</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Running</source>
+        <translation>&amp;Keep Running</translation>
+    </message>
+    <message>
+        <source>Mark the study block you timed done?</source>
+        <translation>Mark the study block you timed done?</translation>
+    </message>
+    <message>
+        <source>&amp;Do the same from now on</source>
+        <translation>&amp;Do the same from now on</translation>
+    </message>
+    <message>
+        <source>The study block is no longer in the week: it was not marked done.</source>
+        <translation>The study block is no longer in the week: it was not marked done.</translation>
     </message>
 </context>
 <context>
@@ -2291,6 +2950,10 @@ Guide estimate: %2, %3
     <message>
         <source>There is nothing to catch up with.</source>
         <translation>There is nothing to catch up with.</translation>
+    </message>
+    <message>
+        <source>Start &amp;Timer</source>
+        <translation>Start &amp;Timer</translation>
     </message>
 </context>
 <context>

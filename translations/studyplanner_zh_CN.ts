@@ -687,8 +687,76 @@
         <translation>--export-ics 导出的最后一天（yyyy-mm-dd；默认：--from 之后第 27 天，共四周）。</translation>
     </message>
     <message>
-        <source>--from and --to can only be used with --export-ics.</source>
-        <translation>--from 和 --to 只能与 --export-ics 一起使用。</translation>
+        <source>Write the study log from --from to --to (default: all of it) as CSV to &lt;file&gt;, and exit.</source>
+        <translation>把从 --from 到 --to 的学习记录（默认：全部）以 CSV 写入 &lt;file&gt;，然后退出。</translation>
+    </message>
+    <message>
+        <source>Begin the CSV file with a byte order mark, for spreadsheet programs.</source>
+        <translation>在 CSV 文件开头写入字节顺序标记（BOM），便于电子表格程序读取。</translation>
+    </message>
+    <message>
+        <source>Add the entries of the CSV file &lt;file&gt; to the study log (all of them or, when a row is refused, none), and exit.</source>
+        <translation>把 CSV 文件 &lt;file&gt; 中的记录添加到学习记录（全部添加；只要有一行被拒绝，就一条也不添加），然后退出。</translation>
+    </message>
+    <message>
+        <source>Start the timer for &lt;stage&gt;, or &lt;stage&gt;/&lt;item&gt; (keys such as 1 or 1/1.1.1), and exit; a running Study Planner does it in its window.</source>
+        <translation>为 &lt;stage&gt; 或 &lt;stage&gt;/&lt;item&gt;（编号如 1 或 1/1.1.1）启动计时器，然后退出；如果学习计划正在运行，则在其窗口中启动。</translation>
+    </message>
+    <message>
+        <source>stage[/item]</source>
+        <translation>stage[/item]</translation>
+    </message>
+    <message>
+        <source>Stop the running timer, and exit.</source>
+        <translation>停止正在运行的计时器，然后退出。</translation>
+    </message>
+    <message>
+        <source>--export-csv needs a file.</source>
+        <translation>--export-csv 需要一个文件。</translation>
+    </message>
+    <message>
+        <source>--import-csv needs a file.</source>
+        <translation>--import-csv 需要一个文件。</translation>
+    </message>
+    <message>
+        <source>--from and --to can only be used with --export-ics or --export-csv.</source>
+        <translation>--from 和 --to 只能与 --export-ics 或 --export-csv 一起使用。</translation>
+    </message>
+    <message>
+        <source>Give one of --start-timer, --stop-timer and --timer-status at a time.</source>
+        <translation>--start-timer、--stop-timer 和 --timer-status 一次只能指定一个。</translation>
+    </message>
+    <message>
+        <source>--start-timer needs a stage such as 1, or a stage and an item such as 1/1.1.1.</source>
+        <translation>--start-timer 需要一个阶段（如 1），或一个阶段加一个条目（如 1/1.1.1）。</translation>
+    </message>
+    <message>
+        <source>%1 was not imported; nothing was added:</source>
+        <translation>%1 未导入；没有添加任何记录：</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n entry(s) from %1 to the study log.</source>
+        <translation>
+            <numerusform>已将 %1 中的 %n 条记录添加到学习记录。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n entry(s) to %1.</source>
+        <translation>
+            <numerusform>已将 %n 条记录写入 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show whether a timer is running, and for what, and exit.</source>
+        <translation>显示是否有计时器在运行、在为什么计时，然后退出。</translation>
+    </message>
+    <message>
+        <source>Study Planner was opened on %1 in the meantime: run the command again.</source>
+        <translation>此期间学习计划已在 %1 上打开：请再次运行该命令。</translation>
     </message>
 </context>
 <context>
@@ -927,6 +995,49 @@
     <message>
         <source>the file has %1 MB; files over %2 MB are refused</source>
         <translation>文件有 %1 MB；超过 %2 MB 的文件会被拒绝</translation>
+    </message>
+</context>
+<context>
+    <name>EntryDialog</name>
+    <message>
+        <source>Study Entry</source>
+        <translation>学习记录</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Start:</source>
+        <translation>开始(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;End:</source>
+        <translation>结束(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Duration:</source>
+        <translation>时长：</translation>
+    </message>
+    <message>
+        <source>S&amp;tage:</source>
+        <translation>阶段(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Item:</source>
+        <translation>条目(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>备注(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分钟</translation>
     </message>
 </context>
 <context>
@@ -1194,6 +1305,10 @@
         <source>Cannot create the lock file %1 next to the database.</source>
         <translation>无法在数据库旁创建锁文件 %1。</translation>
     </message>
+    <message>
+        <source>Study Planner is running on %1, but it does not answer.</source>
+        <translation>学习计划正在使用 %1，但没有响应。</translation>
+    </message>
 </context>
 <context>
     <name>ItemTreeModel</name>
@@ -1256,6 +1371,287 @@
     <message>
         <source>Link</source>
         <translation>链接</translation>
+    </message>
+</context>
+<context>
+    <name>LogDocument</name>
+    <message>
+        <source>The study log cannot be changed: the database is open read-only.</source>
+        <translation>无法更改学习记录：数据库以只读方式打开。</translation>
+    </message>
+    <message>
+        <source>Add Study Entry</source>
+        <translation>添加学习记录</translation>
+    </message>
+    <message>
+        <source>The entry is no longer in the study log.</source>
+        <translation>该记录已不在学习记录中。</translation>
+    </message>
+    <message>
+        <source>Edit Study Entry</source>
+        <translation>编辑学习记录</translation>
+    </message>
+    <message>
+        <source>An entry can only be split at a time between its start and its end.</source>
+        <translation>只能在记录的开始时间与结束时间之间的某个时间点拆分记录。</translation>
+    </message>
+    <message>
+        <source>Split Study Entry</source>
+        <translation>拆分学习记录</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n Study Entry(s)</source>
+        <translation>
+            <numerusform>删除 %n 条学习记录</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n Study Entry(s)</source>
+        <translation>
+            <numerusform>导入 %n 条学习记录</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LogExchange</name>
+    <message>
+        <source>Export Study Log</source>
+        <translation>导出学习记录</translation>
+    </message>
+    <message>
+        <source>Add a &amp;byte order mark for spreadsheet programs</source>
+        <translation>添加字节顺序标记（BOM），便于电子表格程序读取(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Some spreadsheet programs read the file as UTF-8 only when it begins with this mark</source>
+        <translation>某些电子表格程序只有在文件以此标记开头时，才会按 UTF-8 读取文件</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>从(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>到(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Only the entries of the Log view&apos;s stage and text filter are exported.</source>
+        <translation>只导出符合“学习记录”视图中阶段和文本筛选条件的记录。</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n study entry(s) to %1.</source>
+        <translation>
+            <numerusform>已将 %n 条学习记录保存到 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import Study Log</source>
+        <translation>导入学习记录</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be imported. Nothing will be added; correct the file and try again.</source>
+        <translation>无法导入 %1。不会添加任何记录；请修正文件后重试。</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>文件</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n study entry(s) will be added (%1 h) as one step you can undo.</source>
+        <translation>
+            <numerusform>将添加 %n 条学习记录（%1 小时），可一步撤销。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>条目</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 was not imported: %n row(s) refused.</source>
+        <translation>
+            <numerusform>%1 未导入：%n 行被拒绝。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n study entry(s) from %1.</source>
+        <translation>
+            <numerusform>已从 %1 导入 %n 条学习记录。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LogModel</name>
+    <message>
+        <source>This entry overlaps another one: both are counted.</source>
+        <translation>这条记录与另一条记录重叠：两条都会计入。</translation>
+    </message>
+    <message>
+        <source>%1 (+%2)</source>
+        <translation>%1（+%2 天）</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>时长</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>条目</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>LogStatus</name>
+    <message>
+        <source>Today %1 h</source>
+        <translation>今天 %1 小时</translation>
+    </message>
+    <message>
+        <source>this week %1 of %2 h</source>
+        <translation>本周 %1 / %2 小时</translation>
+    </message>
+    <message>
+        <source>this week %1 h</source>
+        <translation>本周 %1 小时</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>LogView</name>
+    <message>
+        <source>&amp;Dates:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Show only the entries of a date range</source>
+        <translation>只显示某一日期范围内的记录</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Search the notes</source>
+        <translation>搜索备注</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>添加(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Add an entry by hand</source>
+        <translation>手动添加一条记录</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>S&amp;plit…</source>
+        <translation>拆分(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>导出(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Save the entries of the filter as a CSV file</source>
+        <translation>把筛选出的记录保存为 CSV 文件</translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation>导入 CSV(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Add the entries of a CSV file, after a preview</source>
+        <translation>预览后添加 CSV 文件中的记录</translation>
+    </message>
+    <message>
+        <source>All stages</source>
+        <translation>所有阶段</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s), %1 h %2 min</source>
+        <translation>
+            <numerusform>%n 条记录，%1 小时 %2 分钟</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This entry is too short to split.</source>
+        <translation>这条记录太短，无法拆分。</translation>
+    </message>
+    <message>
+        <source>Split Entry</source>
+        <translation>拆分记录</translation>
+    </message>
+    <message>
+        <source>Split &amp;at:</source>
+        <translation>拆分时间(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Split the selected entry in two at a time you choose</source>
+        <translation>在你选择的时间把所选记录拆分为两条</translation>
     </message>
 </context>
 <context>
@@ -1465,6 +1861,31 @@
         <translation>
             <numerusform>移除“%1”？之后学习时段可能会被安排在它的 %n 项忙碌时间内。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>学习记录</translation>
+    </message>
+    <message>
+        <source>Import Study &amp;Log from CSV…</source>
+        <translation>从 CSV 导入学习记录(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Add study entries from a CSV file, after a preview; one step you can undo</source>
+        <translation>预览后从 CSV 文件添加学习记录；可一步撤销</translation>
+    </message>
+    <message>
+        <source>Export Study Log as &amp;CSV…</source>
+        <translation>将学习记录导出为 CSV(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Save the study entries of a date range as a CSV file for spreadsheets</source>
+        <translation>把某一日期范围内的学习记录保存为 CSV 文件，供电子表格使用</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>stage — item of the running timer</comment>
+        <translation>%1 —— %2</translation>
     </message>
 </context>
 <context>
@@ -1760,6 +2181,29 @@
     </message>
 </context>
 <context>
+    <name>RecoveryDialog</name>
+    <message>
+        <source>Timer Still Running</source>
+        <translation>计时器仍在运行</translation>
+    </message>
+    <message>
+        <source>A timer for %1 has been running since %2. Its last sign of life was at %3: Study Planner was closed, or stopped without ending it.</source>
+        <translation>%1 的计时器自 %2 起一直在运行，最后一次心跳在 %3：学习计划在没有结束计时的情况下被关闭或终止了。</translation>
+    </message>
+    <message>
+        <source>End it at the last sign of &amp;life (%1)</source>
+        <translation>在最后一次心跳时结束（%1）(&amp;L)</translation>
+    </message>
+    <message>
+        <source>End it &amp;at:</source>
+        <translation>结束于(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Keep it running: I am still studying</source>
+        <translation>继续计时：我还在学习(&amp;K)</translation>
+    </message>
+</context>
+<context>
     <name>RoadmapDocument</name>
     <message>
         <source>This database is open read-only; the change was not saved.</source>
@@ -1846,6 +2290,10 @@
     <message>
         <source>Select an item to see its details. Tick it when you have done it.</source>
         <translation>选择一个条目查看详情。完成后请勾选。</translation>
+    </message>
+    <message>
+        <source>Start &amp;Timer</source>
+        <translation>开始计时(&amp;T)</translation>
     </message>
 </context>
 <context>
@@ -2079,12 +2527,213 @@ Guide estimate: %2, %3
         <source>your availability: %1 h/week</source>
         <translation>你的可学习时间：每周 %1 小时</translation>
     </message>
+    <message>
+        <source>No study logged yet: no forecast yet.</source>
+        <translation>还没有学习记录：暂时无法预测。</translation>
+    </message>
+    <message>
+        <source>No study in the last weeks: no forecast yet.</source>
+        <translation>最近几周没有学习：暂时无法预测。</translation>
+    </message>
+    <message>
+        <source>The planned effort is done.</source>
+        <translation>计划的工作量已完成。</translation>
+    </message>
+    <message>
+        <source>At %1 h/week, it ends around %2.</source>
+        <translation>按每周 %1 小时计算，预计在 %2 前后结束。</translation>
+    </message>
+    <message>
+        <source>Studied: %1 h of %2 h. %3</source>
+        <translation>已学习：%1 / %2 小时。%3</translation>
+    </message>
 </context>
 <context>
     <name>TimelineWidget</name>
     <message>
         <source>Today</source>
         <translation>今天</translation>
+    </message>
+</context>
+<context>
+    <name>TimerCommands</name>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分钟</translation>
+    </message>
+    <message>
+        <source>No timer is running.</source>
+        <translation>没有正在运行的计时器。</translation>
+    </message>
+    <message>
+        <source>The timer was not stopped: the clock says %1, before it started at %2. Stop it in the window, which lets you choose the end.</source>
+        <translation>计时器未停止：时钟显示为 %1，早于计时开始的时间 %2。请在窗口中停止计时器，在那里可以选择结束时间。</translation>
+    </message>
+    <message>
+        <source>The timer was not stopped: it has run for %1, more than %2 hours. Stop it in the window, which lets you choose the end.</source>
+        <translation>计时器未停止：它已运行 %1，超过了 %2 小时。请在窗口中停止计时器，在那里可以选择结束时间。</translation>
+    </message>
+    <message>
+        <source>Stopped the timer for %1: %2.</source>
+        <translation>已停止 %1 的计时：%2。</translation>
+    </message>
+    <message>
+        <source>There is no stage “%1” in “%2”.</source>
+        <translation>“%2”中没有阶段“%1”。</translation>
+    </message>
+    <message>
+        <source>There is no item “%1” in the stage “%2”.</source>
+        <translation>阶段“%2”中没有条目“%1”。</translation>
+    </message>
+    <message>
+        <source>Started the timer for %1 at %2.</source>
+        <translation>已于 %2 开始为 %1 计时。</translation>
+    </message>
+    <message>
+        <source>Unknown timer command “%1”.</source>
+        <translation>未知的计时器命令“%1”。</translation>
+    </message>
+    <message>
+        <source>A timer has been running for %1 since %2 (%3).</source>
+        <translation>%1 的计时器自 %2 起一直在运行（%3）。</translation>
+    </message>
+    <message>
+        <source>A timer has been running for %1 since %2; stop it first.</source>
+        <translation>%1 的计时器自 %2 起一直在运行；请先停止它。</translation>
+    </message>
+</context>
+<context>
+    <name>TimerController</name>
+    <message>
+        <source>%1 — %2</source>
+        <comment>stage — item of the running timer</comment>
+        <translation>%1 —— %2</translation>
+    </message>
+    <message>
+        <source>The timer cannot run: this database is open read-only.</source>
+        <translation>计时器无法运行：此数据库以只读方式打开。</translation>
+    </message>
+    <message>
+        <source>The timer was not started: %1</source>
+        <translation>计时器未启动：%1</translation>
+    </message>
+    <message>
+        <source>The timer was not stopped: %1</source>
+        <translation>计时器未停止：%1</translation>
+    </message>
+</context>
+<context>
+    <name>TimerWidget</name>
+    <message>
+        <source>&amp;Timer</source>
+        <translation>计时器(&amp;T)</translation>
+    </message>
+    <message>
+        <source>When a Timer Started from a Block Stops</source>
+        <translation>从学习时段启动的计时器停止时</translation>
+    </message>
+    <message>
+        <source>&amp;Ask Whether to Mark the Block Done</source>
+        <translation>询问是否将学习时段标记为已完成(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Al&amp;ways Mark the Block Done</source>
+        <translation>总是将学习时段标记为已完成(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Never Mark the Block Done</source>
+        <translation>从不将学习时段标记为已完成(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Start Timer</source>
+        <translation>开始计时(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Time your study of the item selected in the Roadmap view, or of the stage the plan has today</source>
+        <translation>为“路线图”视图中选中的条目计时，或为计划中今天进行的阶段计时</translation>
+    </message>
+    <message>
+        <source>S&amp;top Timer</source>
+        <translation>停止计时(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Stop the timer and record the time in the study log</source>
+        <translation>停止计时，并把时间记入学习记录</translation>
+    </message>
+    <message>
+        <source>S&amp;how Study Planner</source>
+        <translation>显示学习计划(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Stop Timer</source>
+        <translation>停止计时</translation>
+    </message>
+    <message>
+        <source>Start Timer</source>
+        <translation>开始计时</translation>
+    </message>
+    <message>
+        <source>Stop the timer (%1)</source>
+        <translation>停止计时（%1）</translation>
+    </message>
+    <message>
+        <source>Start a timer (%1)</source>
+        <translation>开始计时（%1）</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>elapsed time · what is timed</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Study Planner: %1</source>
+        <translation>学习计划：%1</translation>
+    </message>
+    <message>
+        <source>Study Planner: no timer running</source>
+        <translation>学习计划：没有正在运行的计时器</translation>
+    </message>
+    <message>
+        <source>The roadmap has no stage to time.</source>
+        <translation>路线图中没有可以计时的阶段。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Recorded %n minute(s) of study in the log.</source>
+        <translation>
+            <numerusform>已在学习记录中记下 %n 分钟的学习时间。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Timer</source>
+        <translation>计时器</translation>
+    </message>
+    <message>
+        <source>End the timer there, or keep it running?</source>
+        <translation>在那个时间结束计时，还是让计时器继续运行？</translation>
+    </message>
+    <message>
+        <source>&amp;End at %1</source>
+        <translation>在 %1 结束(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Running</source>
+        <translation>继续计时(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Mark the study block you timed done?</source>
+        <translation>将刚才计时的学习时段标记为已完成吗？</translation>
+    </message>
+    <message>
+        <source>&amp;Do the same from now on</source>
+        <translation>以后都这样做(&amp;D)</translation>
+    </message>
+    <message>
+        <source>The study block is no longer in the week: it was not marked done.</source>
+        <translation>该学习时段已不在本周中：未将其标记为已完成。</translation>
     </message>
 </context>
 <context>
@@ -2263,6 +2912,10 @@ Guide estimate: %2, %3
     <message>
         <source>There is nothing to catch up with.</source>
         <translation>没有需要补学的内容。</translation>
+    </message>
+    <message>
+        <source>Start &amp;Timer</source>
+        <translation>开始计时(&amp;T)</translation>
     </message>
 </context>
 <context>

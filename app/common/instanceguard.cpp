@@ -10,6 +10,7 @@
 
 namespace {
 const QByteArray ActivateMessage = QByteArrayLiteral("activate\n");
+const QByteArray CommandPrefix = QByteArrayLiteral("command ");
 constexpr int HandOverTimeoutMs = 3000;
 
 QString canonicalDatabasePath(const QString &path)
@@ -83,8 +84,43 @@ void InstanceGuard::onNewConnection()
     while (QLocalSocket *socket = m_server->nextPendingConnection()) {
         connect(socket, &QLocalSocket::disconnected, socket, &QObject::deleteLater);
         connect(socket, &QLocalSocket::readyRead, this, [this, socket] {
-            if (socket->canReadLine() && socket->readLine() == ActivateMessage)
-                Q_EMIT activationRequested();
+            while (socket->canReadLine()) {
+                const QByteArray line = socket->readLine();
+                if (line == ActivateMessage) {
+                    Q_EMIT activationRequested();
+                } else if (line.startsWith(CommandPrefix)) {
+                    QByteArray answer = m_handler ? m_handler(line.mid(CommandPrefix.size()).trimmed())
+                                                  : QByteArrayLiteral("error no command handler");
+                    answer.replace('\n', ' ');
+                    socket->write(answer + '\n');
+                    socket->flush();
+                }
+            }
         });
     }
+}
+
+InstanceGuard::Delivery InstanceGuard::send(const QString &databasePath, const QByteArray &command, QByteArray *answer)
+{
+    InstanceGuard probe(databasePath);
+    // The lock is free: nobody runs on this database (the probe lets go of it when it goes).
+    if (probe.m_lock.tryLock(0))
+        return Delivery::NotRunning;
+    QLocalSocket socket;
+    socket.connectToServer(probe.serverName());
+    if (socket.waitForConnected(HandOverTimeoutMs)) {
+        socket.write(CommandPrefix + command + '\n');
+        if (socket.waitForBytesWritten(HandOverTimeoutMs)) {
+            while (!socket.canReadLine() && socket.waitForReadyRead(HandOverTimeoutMs)) {
+            }
+            if (socket.canReadLine()) {
+                *answer = socket.readLine().trimmed();
+                return Delivery::Answered;
+            }
+        }
+    }
+    *answer = tr("Study Planner is running on %1, but it does not answer.")
+                  .arg(QDir::toNativeSeparators(probe.m_databasePath))
+                  .toUtf8();
+    return Delivery::Failed;
 }

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "roadmap/roadmapview.h"
 
+#include "common/icons.h"
 #include "roadmap/branchlistmodel.h"
 #include "roadmap/itemtreemodel.h"
 #include "roadmap/roadmapdocument.h"
@@ -13,6 +14,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QListView>
+#include <QMenu>
 #include <QScrollArea>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -95,6 +97,17 @@ RoadmapView::RoadmapView(RoadmapDocument &document, QWidget *parent)
             &RoadmapView::onReferenceSelected);
     connect(m_itemTree->selectionModel(), &QItemSelectionModel::currentChanged, this, &RoadmapView::onItemSelected);
     connect(m_itemTree, &QTreeView::activated, this, &RoadmapView::onItemActivated);
+    m_itemTree->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_itemTree, &QTreeView::customContextMenuRequested, this, [this](const QPoint &pos) {
+        if (currentItemKey().isEmpty())
+            return;
+        QMenu menu(this);
+        menu.setObjectName(QStringLiteral("itemMenu"));
+        QAction *start = menu.addAction(Icons::themed(QStringLiteral("media-playback-start")), tr("Start &Timer"));
+        start->setObjectName(QStringLiteral("startTimer"));
+        if (menu.exec(m_itemTree->viewport()->mapToGlobal(pos)) == start)
+            Q_EMIT timerRequested(currentStageKey(), currentItemKey());
+    });
     connect(m_stageModel, &QAbstractItemModel::dataChanged, this, &RoadmapView::updateStageHeader);
     connect(m_itemModel, &QAbstractItemModel::dataChanged, this, &RoadmapView::onItemSelected);
     connect(&m_document, &RoadmapDocument::reset, this, &RoadmapView::onDocumentReset);
@@ -191,6 +204,21 @@ int RoadmapView::currentStage() const
 void RoadmapView::setCurrentStage(int stage)
 {
     m_stageList->setCurrentIndex(m_stageModel->index(stage));
+}
+
+QString RoadmapView::currentStageKey() const
+{
+    const int row = currentStage();
+    const QList<Stage> &stages = m_document.roadmap().stages;
+    return row >= 0 && row < stages.size() ? stages.at(row).key : QString();
+}
+
+QString RoadmapView::currentItemKey() const
+{
+    const QModelIndex index = m_itemTree->currentIndex().siblingAtColumn(ItemTreeModel::TitleColumn);
+    if (!index.isValid() || index.data(ItemTreeModel::IsSectionRole).toBool())
+        return QString();
+    return index.data(ItemTreeModel::KeyRole).toString();
 }
 
 void RoadmapView::onDocumentReset()

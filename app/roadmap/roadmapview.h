@@ -31,9 +31,14 @@ public:
 
     int currentStage() const;
     void setCurrentStage(int stage);
+    // The selected stage's key and the selected item's key (empty when none is selected).
+    QString currentStageKey() const;
+    QString currentItemKey() const;
 
 Q_SIGNALS:
     void errorOccurred(const QString &message);
+    // The learner asked to time their study of the selected item (the item tree's context menu).
+    void timerRequested(const QString &stageKey, const QString &itemKey);
 
 protected:
     void changeEvent(QEvent *event) override;

@@ -191,6 +191,34 @@ void TimelineView::onPlanChanged()
         row.toolTip = tr("%1\n%2\n%3 h/week · %4\n%5")
                           .arg(stage->title, range, QLocale().toString(s->weeklyHours, 'g', 3), guide,
                                Planner::verdictText(s->verdict, s->weeksDifference));
+        const auto actual = m_actuals.constFind(stagePlan.stageKey);
+        if (actual != m_actuals.constEnd() && s->start.isValid()) {
+            const Forecast::Result forecast = Forecast::forecast(s->effortHours, s->start, *actual, m_document.today());
+            if (s->effortHours > 0 && s->end)
+                row.progress = std::min(1.0, forecast.doneHours / s->effortHours);
+            if (forecast.status == Forecast::Status::Forecast && forecast.end)
+                row.forecastEnd = forecast.end;
+            QString pace;
+            switch (forecast.status) {
+            case Forecast::Status::NoHistory:
+                pace = tr("No study logged yet: no forecast yet.");
+                break;
+            case Forecast::Status::Stalled:
+                pace = tr("No study in the last weeks: no forecast yet.");
+                break;
+            case Forecast::Status::Done:
+                pace = tr("The planned effort is done.");
+                break;
+            case Forecast::Status::Forecast:
+                pace = tr("At %1 h/week, it ends around %2.")
+                           .arg(QLocale().toString(forecast.weeklyPace, 'f', 1), dateText(forecast.end->addDays(-1)));
+                break;
+            }
+            row.toolTip += QLatin1Char('\n')
+                           + tr("Studied: %1 h of %2 h. %3")
+                                 .arg(QLocale().toString(forecast.doneHours, 'f', 1),
+                                      QLocale().toString(s->effortHours, 'f', 0), pace);
+        }
         if (m_placeableHours && s->weeklyHours > *m_placeableHours + 0.01) {
             row.overBudget = true;
             row.toolTip += QLatin1Char('\n') + BudgetModel::overAvailabilityText(s->weeklyHours, *m_placeableHours);
@@ -242,6 +270,12 @@ void TimelineView::onPlanChanged()
                    + tr("your availability: %1 h/week").arg(QLocale().toString(*m_placeableHours, 'g', 3));
     }
     m_summary->setText(summary);
+}
+
+void TimelineView::setActuals(const QHash<QString, QList<Forecast::WeekActual>> &actuals)
+{
+    m_actuals = actuals;
+    onPlanChanged();
 }
 
 void TimelineView::setPlaceableHours(std::optional<double> hours)

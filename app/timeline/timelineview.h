@@ -2,6 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "plan/forecast.h"
+
+#include <QHash>
 #include <QWidget>
 
 #include <optional>
@@ -35,6 +38,10 @@ public:
     // A stage whose budget is above it is flagged, with the numbers, in the timeline and the editor.
     void setPlaceableHours(std::optional<double> hours);
 
+    // The hours studied per week and stage (stage key → weeks), from the study log: each bar fills
+    // with the effort done, and a diamond marks the end forecast from the learner's pace.
+    void setActuals(const QHash<QString, QList<Forecast::WeekActual>> &actuals);
+
     QByteArray saveState() const;
     void restoreState(const QByteArray &state);
 
@@ -66,4 +73,5 @@ private:
     QPushButton *m_addPause;
     QPushButton *m_removePause;
     std::optional<double> m_placeableHours;
+    QHash<QString, QList<Forecast::WeekActual>> m_actuals;
 };

@@ -263,6 +263,9 @@ void WeekView::showBlockMenu(const QString &id, const QPoint &globalPos)
     menu.setObjectName(QStringLiteral("blockMenu"));
     QAction *edit = menu.addAction(Icons::themed(QStringLiteral("document-edit")), tr("&Edit…"));
     edit->setObjectName(QStringLiteral("editBlock"));
+    QAction *timer = menu.addAction(Icons::themed(QStringLiteral("media-playback-start")), tr("Start &Timer"));
+    timer->setObjectName(QStringLiteral("startTimer"));
+    timer->setEnabled(!m_document.isReadOnly());
     menu.addSeparator();
     QAction *done = menu.addAction(tr("Mark &Done"));
     done->setObjectName(QStringLiteral("markDone"));
@@ -277,6 +280,8 @@ void WeekView::showBlockMenu(const QString &id, const QPoint &globalPos)
     QAction *chosen = menu.exec(globalPos);
     if (chosen == edit)
         editBlock(id);
+    else if (chosen == timer)
+        Q_EMIT timerRequested(b->stageKey, b->itemKey, b->id);
     else if (chosen == done)
         toggleDone(id);
     else if (chosen == skip)

@@ -29,6 +29,8 @@ public:
 Q_SIGNALS:
     // The learner asked to give or change their availability (the main window opens the dialog).
     void availabilityRequested();
+    // The learner asked to time their study in a block (its context menu).
+    void timerRequested(const QString &stageKey, const QString &itemKey, const QString &blockId);
 
 protected:
     void changeEvent(QEvent *event) override;

@@ -325,6 +325,33 @@ std::optional<qint64> EntryRepository::totalSeconds(int roadmapId, const Filter 
     return query.value(0).toLongLong();
 }
 
+std::optional<QList<QPair<QDate, double>>> EntryRepository::weeklyHours(int roadmapId, const QString &stageKey,
+                                                                        QString *error) const
+{
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    // The local start date (UTC shifted by the entry's own offset), moved back to its Monday:
+    // 'weekday 0' goes forward to the Sunday (or stays on it), six days before is the Monday.
+    query.prepare(
+        QStringLiteral("SELECT date(start_utc, offset_minutes || ' minutes', 'weekday 0', '-6 days') AS monday,"
+                       " sum(strftime('%s', end_utc) - strftime('%s', start_utc)) FROM time_entry"
+                       " WHERE roadmap_id = ? AND end_utc IS NOT NULL AND (? = '' OR stage_key = ?)"
+                       " GROUP BY monday ORDER BY monday"));
+    query.addBindValue(roadmapId);
+    query.addBindValue(stageKey.isNull() ? QStringLiteral("") : stageKey);
+    query.addBindValue(stageKey.isNull() ? QStringLiteral("") : stageKey);
+    QString detail;
+    if (!run(query, &detail)) {
+        setError(error, tr("The study log cannot be read: %1").arg(detail));
+        return std::nullopt;
+    }
+    QList<QPair<QDate, double>> weeks;
+    while (query.next())
+        weeks.append({QDate::fromString(query.value(0).toString(), Qt::ISODate), query.value(1).toDouble() / 3600});
+    setError(error, QString());
+    return weeks;
+}
+
 std::optional<QList<qint64>> EntryRepository::change(int roadmapId, const QList<qint64> &remove,
                                                      const QList<TimeEntry> &put, QString *error)
 {

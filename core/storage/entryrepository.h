@@ -4,9 +4,11 @@
 
 #include "tracking/timeentry.h"
 
+#include <QDate>
 #include <QDateTime>
 #include <QList>
 #include <QObject>
+#include <QPair>
 #include <QString>
 
 #include <optional>
@@ -52,6 +54,11 @@ public:
                                             QString *error) const;
     std::optional<int> count(int roadmapId, const Filter &filter, QString *error) const;
     std::optional<qint64> totalSeconds(int roadmapId, const Filter &filter, QString *error) const;
+
+    // Hours per week (the Monday of the entry's start, in the local time it was made in) of one
+    // stage, or of all (empty key): aggregated in SQL, for the progress and forecasts.
+    std::optional<QList<QPair<QDate, double>>> weeklyHours(int roadmapId, const QString &stageKey,
+                                                           QString *error) const;
 
     // One change in one transaction: the entries with the ids in `remove` are deleted, then `put` is
     // written (id 0: a new entry, its id returned in order; otherwise that entry is replaced). Entries

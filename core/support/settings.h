@@ -24,7 +24,8 @@ public:
         RoadmapSplitterState,
         TimelineSplitterState,
         TimelineZoom,
-        AvailabilityAsked, // the first-run availability step was shown (and maybe skipped)
+        AvailabilityAsked,   // the first-run availability step was shown (and maybe skipped)
+        TimerMarksBlockDone, // "ask", "always" or "never": stopping a timer started from a block marks it done
     };
 
     // The platform's settings location: ~/.config/<application name>/<application name>.conf on Linux.
