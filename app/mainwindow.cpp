@@ -177,6 +177,37 @@ TimelineView *MainWindow::timelineView()
     return m_timelineView;
 }
 
+// When the learner opted in: items whose estimate the logged hours reach are ticked (never unticked;
+// an item unticked by hand is ticked again at the next change of the study log).
+void MainWindow::tickItemsFromHours()
+{
+    if (!m_session.settings().value(Settings::Key::TickItemsFromHours).toBool() || m_session.database().isReadOnly())
+        return;
+    const int roadmapId = m_session.document().roadmapId();
+    QString error;
+    const std::optional<QHash<QString, double>> hours = m_session.entries().itemHours(roadmapId, &error);
+    if (!hours) {
+        showError(error);
+        return;
+    }
+    QStringList due;
+    for (const Stage &stage : m_session.document().roadmap().stages) {
+        for (const Section &section : stage.sections) {
+            for (const Item &item : section.items) {
+                if (!item.done && item.estimatedHours && *item.estimatedHours > 0
+                    && hours->value(item.key) + 1e-9 >= *item.estimatedHours)
+                    due.append(item.key);
+            }
+        }
+    }
+    for (const QString &key : std::as_const(due)) {
+        if (!m_session.roadmaps().setItemDone(roadmapId, key, true, &error)) {
+            showError(error);
+            return;
+        }
+    }
+}
+
 // The study log's weekly hours per stage, for the Timeline's progress and forecasts.
 void MainWindow::updateActuals()
 {
@@ -260,6 +291,17 @@ void MainWindow::createActions()
         if (!message.isEmpty())
             failed ? showError(message) : showNotice(message);
     });
+    m_tickItemsAction = new QAction(this);
+    m_tickItemsAction->setObjectName(QStringLiteral("actionTickItemsFromHours"));
+    m_tickItemsAction->setCheckable(true);
+    m_tickItemsAction->setChecked(m_session.settings().value(Settings::Key::TickItemsFromHours).toBool());
+    m_tickItemsAction->setEnabled(writable);
+    connect(m_tickItemsAction, &QAction::toggled, this, [this](bool on) {
+        m_session.settings().setValue(Settings::Key::TickItemsFromHours, on);
+        m_session.settings().sync();
+        tickItemsFromHours();
+    });
+    connect(&m_session.entries(), &EntryRepository::entriesChanged, this, &MainWindow::tickItemsFromHours);
     m_availabilityAction = new QAction(Icons::themed(QStringLiteral("view-calendar-week")), QString(), this);
     m_availabilityAction->setObjectName(QStringLiteral("actionAvailability"));
     m_availabilityAction->setEnabled(writable);
@@ -347,6 +389,7 @@ void MainWindow::createMenus()
 
     m_settingsMenu = menuBar()->addMenu(QString());
     m_settingsMenu->addAction(m_availabilityAction);
+    m_settingsMenu->addAction(m_tickItemsAction);
     m_languageMenu = m_settingsMenu->addMenu(Icons::themed(QStringLiteral("preferences-system")), QString());
     m_languageMenu->setObjectName(QStringLiteral("menuLanguage"));
     m_languageMenu->addActions(m_languageGroup->actions());
@@ -389,6 +432,9 @@ void MainWindow::retranslate()
     m_exportCsvAction->setText(tr("Export Study Log as &CSV…"));
     m_exportCsvAction->setStatusTip(tr("Save the study entries of a date range as a CSV file for spreadsheets"));
     m_availabilityAction->setText(tr("&Availability…"));
+    m_tickItemsAction->setText(tr("&Tick Items When Their Estimated Hours Are Logged"));
+    m_tickItemsAction->setStatusTip(
+        tr("An item with an hour estimate is ticked as done once the study log holds that many hours for it"));
     m_availabilityAction->setStatusTip(tr("When you can study: weekly hours, days off and block lengths"));
     m_quitAction->setText(tr("&Quit"));
     m_aboutAction->setText(tr("&About Study Planner"));

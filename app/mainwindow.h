@@ -91,6 +91,7 @@ private:
     void updatePlaceableHours();
     void updateBusyMenu();
     void updateActuals();
+    void tickItemsFromHours();
     double currentBudget() const;
     void setLanguage(const QString &language);
     void about();
@@ -123,6 +124,7 @@ private:
     QAction *m_exportCsvAction = nullptr;
     QAction *m_importCsvAction = nullptr;
     QAction *m_availabilityAction = nullptr;
+    QAction *m_tickItemsAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;

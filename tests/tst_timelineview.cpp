@@ -6,6 +6,7 @@
 #include "session.h"
 #include "storage/entryrepository.h"
 #include "storage/planrepository.h"
+#include "storage/roadmaprepository.h"
 #include "support/clock.h"
 #include "support/settings.h"
 #include "timeline/budgetmodel.h"
@@ -53,6 +54,7 @@ private Q_SLOTS:
     void overlappingStagesAddUp();
     void languageSwitchKeepsThePlanAndItsHistory();
     void studyLogFillsTheBar();
+    void itemsTickedWhenTheirHoursAreLogged();
 
 private:
     void start();
@@ -303,6 +305,38 @@ void TestTimelineView::studyLogFillsTheBar()
     QVERIFY2(timeline()->rows().at(0).toolTip.contains(QLatin1String("Studied: 6.0 h")),
              qPrintable(timeline()->rows().at(0).toolTip));
     QVERIFY(!timeline()->rows().at(1).progress.has_value()); // nothing logged for stage 2
+}
+
+// Settings → Tick Items When Their Estimated Hours Are Logged: 1.1.1 is estimated at 3 h.
+void TestTimelineView::itemsTickedWhenTheirHoursAreLogged()
+{
+    const auto done = [this] { return m_session->document().roadmap().item(QStringLiteral("1.1.1"))->done; };
+    QCOMPARE(*m_session->document().roadmap().item(QStringLiteral("1.1.1"))->estimatedHours, 3.0);
+    const auto log = [this](int day, int minutes) {
+        TimeEntry e;
+        e.stageKey = QStringLiteral("1");
+        e.itemKey = QStringLiteral("1.1.1");
+        e.start = QDateTime(QDate(2027, 1, 4).addDays(day), QTime(18, 0), Qt::UTC);
+        e.end = e.start.addSecs(60 * minutes);
+        QString error;
+        QVERIFY2(m_session->entries().change(m_session->document().roadmapId(), {}, {e}, &error), qPrintable(error));
+    };
+    log(0, 120);
+    auto *action = m_window->findChild<QAction *>(QStringLiteral("actionTickItemsFromHours"));
+    QVERIFY(action && !action->isChecked());
+    log(1, 60); // 3 h logged, but the learner has not opted in
+    QVERIFY(!done());
+    action->trigger(); // opting in ticks what is already due
+    QVERIFY(done());
+    QVERIFY(m_settings->value(Settings::Key::TickItemsFromHours).toBool());
+
+    // Unticked by hand, it stays unticked until the study log changes, and is ticked again then.
+    QString error;
+    QVERIFY(
+        m_session->roadmaps().setItemDone(m_session->document().roadmapId(), QStringLiteral("1.1.1"), false, &error));
+    QVERIFY(!done());
+    log(2, 30);
+    QVERIFY(done());
 }
 
 QTEST_MAIN(TestTimelineView)

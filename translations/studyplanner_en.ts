@@ -1909,6 +1909,14 @@
         <comment>stage — item of the running timer</comment>
         <translation>%1 — %2</translation>
     </message>
+    <message>
+        <source>&amp;Tick Items When Their Estimated Hours Are Logged</source>
+        <translation>&amp;Tick Items When Their Estimated Hours Are Logged</translation>
+    </message>
+    <message>
+        <source>An item with an hour estimate is ticked as done once the study log holds that many hours for it</source>
+        <translation>An item with an hour estimate is ticked as done once the study log holds that many hours for it</translation>
+    </message>
 </context>
 <context>
     <name>MarkdownImporter</name>

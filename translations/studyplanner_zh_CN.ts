@@ -1887,6 +1887,14 @@
         <comment>stage — item of the running timer</comment>
         <translation>%1 —— %2</translation>
     </message>
+    <message>
+        <source>&amp;Tick Items When Their Estimated Hours Are Logged</source>
+        <translation>记录时长达到预计用时后自动勾选条目(&amp;T)</translation>
+    </message>
+    <message>
+        <source>An item with an hour estimate is ticked as done once the study log holds that many hours for it</source>
+        <translation>有预计用时的条目，在学习记录中累计达到该时长后即被勾选为已完成</translation>
+    </message>
 </context>
 <context>
     <name>MarkdownImporter</name>

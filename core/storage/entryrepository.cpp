@@ -352,6 +352,27 @@ std::optional<QList<QPair<QDate, double>>> EntryRepository::weeklyHours(int road
     return weeks;
 }
 
+std::optional<QHash<QString, double>> EntryRepository::itemHours(int roadmapId, QString *error) const
+{
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    query.prepare(
+        QStringLiteral("SELECT item_key, sum(strftime('%s', end_utc) - strftime('%s', start_utc))"
+                       " FROM time_entry WHERE roadmap_id = ? AND end_utc IS NOT NULL AND item_key IS NOT NULL"
+                       " GROUP BY item_key"));
+    query.addBindValue(roadmapId);
+    QString detail;
+    if (!run(query, &detail)) {
+        setError(error, tr("The study log cannot be read: %1").arg(detail));
+        return std::nullopt;
+    }
+    QHash<QString, double> hours;
+    while (query.next())
+        hours.insert(query.value(0).toString(), query.value(1).toDouble() / 3600);
+    setError(error, QString());
+    return hours;
+}
+
 std::optional<QList<qint64>> EntryRepository::change(int roadmapId, const QList<qint64> &remove,
                                                      const QList<TimeEntry> &put, QString *error)
 {

@@ -6,6 +6,7 @@
 
 #include <QDate>
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QObject>
 #include <QPair>
@@ -59,6 +60,8 @@ public:
     // stage, or of all (empty key): aggregated in SQL, for the progress and forecasts.
     std::optional<QList<QPair<QDate, double>>> weeklyHours(int roadmapId, const QString &stageKey,
                                                            QString *error) const;
+    // Hours logged per item (item key → hours), for items whose estimate is spent.
+    std::optional<QHash<QString, double>> itemHours(int roadmapId, QString *error) const;
 
     // One change in one transaction: the entries with the ids in `remove` are deleted, then `put` is
     // written (id 0: a new entry, its id returned in order; otherwise that entry is replaced). Entries

@@ -22,6 +22,7 @@ const KeyInfo &info(Settings::Key key)
         {Settings::Key::TimelineZoom, "timeline/pixelsPerDay", 0.0}, // 0: fit the plan
         {Settings::Key::AvailabilityAsked, "week/availabilityAsked", false},
         {Settings::Key::TimerMarksBlockDone, "timer/marksBlockDone", QStringLiteral("ask")},
+        {Settings::Key::TickItemsFromHours, "log/tickItemsFromHours", false},
     };
     for (const KeyInfo &entry : table) {
         if (entry.key == key)

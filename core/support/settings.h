@@ -26,6 +26,7 @@ public:
         TimelineZoom,
         AvailabilityAsked,   // the first-run availability step was shown (and maybe skipped)
         TimerMarksBlockDone, // "ask", "always" or "never": stopping a timer started from a block marks it done
+        TickItemsFromHours,  // an item is ticked once the hours logged for it reach its estimate
     };
 
     // The platform's settings location: ~/.config/<application name>/<application name>.conf on Linux.
