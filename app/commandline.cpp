@@ -49,25 +49,6 @@ QString hoursText(double hours)
     return QString::number(std::round(hours * 10) / 10, 'g', 6);
 }
 
-// The weekly budget of the plan now: the stages running today, or on the plan's start if it has not
-// started yet (overlapping stages add up), or else the first stage's. A pause does not lower it: the
-// availability is compared with the weeks the learner does study.
-double currentWeeklyBudget(const Plan &plan, const Planner::Schedule &schedule)
-{
-    const QDate day = std::max(QDate::currentDate(), plan.start);
-    double budget = 0;
-    bool running = false;
-    for (const Planner::StageSchedule &stage : schedule.stages) {
-        if (stage.start.isValid() && stage.start <= day && (!stage.end || day < *stage.end)) {
-            budget += stage.weeklyHours;
-            running = true;
-        }
-    }
-    if (!running && !plan.stages.isEmpty())
-        budget = plan.stages.constFirst().weeklyHours;
-    return budget;
-}
-
 bool writeJson(const QString &path, const QByteArray &json, QString *error)
 {
     if (path == QLatin1String("-")) {
@@ -357,21 +338,29 @@ int CommandLine::runHeadless(Settings &settings) const
         return 1;
     }
 
-    if (availability) {
-        AvailabilityRepository availabilities(database);
-        if (!availabilities.save(roadmapId, *availability, &error)) {
-            printError(error);
-            return 1;
-        }
+    // The plan, for the actions that need it: the stored one, or (nothing stored yet) the guide's
+    // default plan starting today, as the timeline shows it before the first edit.
+    std::optional<Plan> plan;
+    Planner::Schedule schedule;
+    if (availability || !exportIcs.isEmpty() || !exportPlan.isEmpty()) {
         PlanRepository plans(database);
-        std::optional<Plan> plan = plans.load(roadmapId, &error);
+        plan = plans.load(roadmapId, &error);
         if (!plan && !error.isEmpty()) {
             printError(error);
             return 1;
         }
         if (!plan)
             plan = Planner::defaultPlan(*roadmap, QDate::currentDate());
-        const double budget = currentWeeklyBudget(*plan, Planner::compute(*plan, *roadmap));
+        schedule = Planner::compute(*plan, *roadmap);
+    }
+
+    if (availability) {
+        AvailabilityRepository availabilities(database);
+        if (!availabilities.save(roadmapId, *availability, &error)) {
+            printError(error);
+            return 1;
+        }
+        const double budget = Planner::currentBudget(schedule, *plan, QDate::currentDate());
         const double placeable = availability->placeableWeeklyHours();
         const QString weekly = AvailabilityText::format(*availability);
         QString message = tr("Availability: %1 — %2 h a week (%3 h in blocks). Plan: %4 h a week now.")
@@ -393,15 +382,6 @@ int CommandLine::runHeadless(Settings &settings) const
     }
 
     if (!exportIcs.isEmpty()) {
-        PlanRepository plans(database);
-        std::optional<Plan> plan = plans.load(roadmapId, &error);
-        if (!plan && !error.isEmpty()) {
-            printError(error);
-            return 1;
-        }
-        if (!plan)
-            plan = Planner::defaultPlan(*roadmap, QDate::currentDate());
-        const Planner::Schedule schedule = Planner::compute(*plan, *roadmap);
         AvailabilityRepository availabilities(database);
         BlockRepository blocks(database);
         WeekPlanner planner(blocks, availabilities, busy);
@@ -466,17 +446,7 @@ int CommandLine::runHeadless(Settings &settings) const
     }
 
     if (!exportPlan.isEmpty()) {
-        PlanRepository plans(database);
-        std::optional<Plan> plan = plans.load(roadmapId, &error);
-        if (!plan && !error.isEmpty()) {
-            printError(error);
-            return 1;
-        }
-        // Nothing stored yet: the guide's default plan, which starts today, as the timeline shows it
-        // before the first edit.
-        if (!plan)
-            plan = Planner::defaultPlan(*roadmap, QDate::currentDate());
-        const Planner::Schedule schedule = Planner::compute(*plan, *roadmap);
+
         const QByteArray json =
             QJsonDocument(PlanJson::toJson(*roadmap, *plan, schedule)).toJson(QJsonDocument::Indented);
         if (!writeJson(exportPlan, json, &error)) {

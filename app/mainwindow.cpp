@@ -599,21 +599,10 @@ bool MainWindow::exportIcsFile(const QString &path, const QDate &first, const QD
     return true;
 }
 
-// The plan's weekly budget now: the stages running today (or on the plan's first day, before it
-// starts), overlapping stages added up. The availability is first compared with this week's need;
-// the Timeline flags each later stage whose budget it does not hold.
 double MainWindow::currentBudget() const
 {
     const PlanDocument &plan = m_session.plan();
-    const QDate day = std::max(m_session.week().today(), plan.plan().start);
-    double budget = 0;
-    for (const Planner::StageSchedule &stage : plan.schedule().stages) {
-        if (stage.start.isValid() && stage.start <= day && (!stage.end || day < *stage.end))
-            budget += stage.weeklyHours;
-    }
-    if (budget <= 0 && !plan.plan().stages.isEmpty())
-        budget = plan.plan().stages.constFirst().weeklyHours;
-    return budget;
+    return Planner::currentBudget(plan.schedule(), plan.plan(), m_session.week().today());
 }
 
 bool MainWindow::editAvailability()

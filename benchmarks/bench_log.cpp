@@ -4,8 +4,8 @@
 //   QT_QPA_PLATFORM=offscreen bench_log [SQLITE3]
 // (1) the Log view's first page: from constructing the LogModel to its first page of rows, median of
 //     15 (goal: under 100 ms);
-// (2) weekly totals of the whole history, the same GROUP BY week done by our code (Qt SQL, QSqlQuery)
-//     and by the sqlite3 command-line tool on the same file, side by side, medians of 7; the ratio
+// (2) weekly totals of the whole history: EntryRepository::weeklyHours() against its own statement
+//     run by the sqlite3 command-line tool on the same file, side by side, medians of 7; the ratio
 //     is ours over the tool's own ".timer" time (goal: under 2). Needs sqlite3 (install-deps.sh --bench).
 #include "log/logmodel.h"
 #include "roadmap/roadmapdocument.h"
@@ -18,10 +18,8 @@
 #include <QElapsedTimer>
 #include <QProcess>
 #include <QRegularExpression>
-#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTextStream>
-#include <QVariant>
 
 #include <algorithm>
 #include <vector>
@@ -37,28 +35,13 @@ double median(std::vector<double> values)
     return values[values.size() / 2];
 }
 
-// Seconds studied per UTC week (Monday) of the whole history: what a chart of every week reads.
+// EntryRepository::weeklyHours()'s statement with its values written in, for the sqlite3 tool.
 QString weeklySql(int roadmapId)
 {
-    return QStringLiteral("SELECT date(start_utc, '-' || ((strftime('%w', start_utc) + 6) % 7) || ' days') AS week,"
-                          " sum(strftime('%s', end_utc) - strftime('%s', start_utc))"
-                          " FROM time_entry WHERE roadmap_id = %1 AND end_utc IS NOT NULL"
-                          " GROUP BY week ORDER BY week")
-        .arg(roadmapId);
-}
-
-int weeklyTotals(const QSqlDatabase &db, int roadmapId, qint64 *sum)
-{
-    QSqlQuery query(db);
-    query.setForwardOnly(true);
-    query.exec(weeklySql(roadmapId));
-    int weeks = 0;
-    *sum = 0;
-    while (query.next()) {
-        ++weeks;
-        *sum += query.value(1).toLongLong();
-    }
-    return weeks;
+    QString sql = EntryRepository::weeklyHoursStatement();
+    sql.replace(sql.indexOf(QLatin1Char('?')), 1, QString::number(roadmapId));
+    sql.replace(QLatin1Char('?'), QStringLiteral("''"));
+    return sql;
 }
 
 } // namespace
@@ -132,7 +115,12 @@ int main(int argc, char *argv[])
     const QRegularExpression realTime(QStringLiteral("Run Time: real ([0-9.]+)"));
     for (int run = 0; run < 7; ++run) {
         timer.restart();
-        weeks = weeklyTotals(session.database().connection(), roadmapId, &sum);
+        const std::optional<QList<QPair<QDate, double>>> totals =
+            session.entries().weeklyHours(roadmapId, QString(), &error);
+        weeks = totals ? int(totals->size()) : 0;
+        sum = 0;
+        for (const auto &week : totals.value_or(QList<QPair<QDate, double>>()))
+            sum += qint64(week.second * 3600 + 0.5);
         ours.push_back(double(timer.nsecsElapsed()) / 1e6);
 
         QProcess process;

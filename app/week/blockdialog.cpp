@@ -55,12 +55,12 @@ BlockDialog::BlockDialog(const StudyBlock &block, const Roadmap &roadmap, const 
     form->addRow(tr("&From:"), m_start);
     form->addRow(tr("&To:"), m_end);
 
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
-    layout->addWidget(buttons);
+    layout->addWidget(m_buttons);
 
     connect(m_start, &QTimeEdit::timeChanged, this, &BlockDialog::updateOk);
     connect(m_end, &QTimeEdit::timeChanged, this, &BlockDialog::updateOk);
@@ -81,7 +81,5 @@ StudyBlock BlockDialog::block() const
 void BlockDialog::updateOk()
 {
     const StudyBlock b = block();
-    auto *buttons = findChild<QDialogButtonBox *>();
-    if (buttons)
-        buttons->button(QDialogButtonBox::Ok)->setEnabled(b.end > b.start);
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(b.end > b.start);
 }

@@ -8,6 +8,7 @@
 
 class QComboBox;
 class QDateEdit;
+class QDialogButtonBox;
 class QTimeEdit;
 struct Roadmap;
 
@@ -33,4 +34,5 @@ private:
     QTimeEdit *m_start;
     QTimeEdit *m_end;
     QComboBox *m_item;
+    QDialogButtonBox *m_buttons;
 };

@@ -614,3 +614,19 @@ QString Planner::verdictText(Verdict verdict, int weeks)
     }
     return tr("open-ended");
 }
+
+double Planner::currentBudget(const Schedule &schedule, const Plan &plan, const QDate &today)
+{
+    const QDate day = std::max(today, plan.start);
+    double budget = 0;
+    bool running = false;
+    for (const StageSchedule &stage : schedule.stages) {
+        if (stage.start.isValid() && stage.start <= day && (!stage.end || day < *stage.end)) {
+            budget += stage.weeklyHours;
+            running = true;
+        }
+    }
+    if (!running && !plan.stages.isEmpty())
+        budget = plan.stages.constFirst().weeklyHours;
+    return budget;
+}

@@ -86,6 +86,11 @@ public:
     // reduced by a pause on that day.
     static double weeklyLoad(const Schedule &schedule, const Plan &plan, const QDate &date);
 
+    // The weekly budget the plan asks for now: the stages running on `today` (or on the plan's first
+    // day, before it starts) added up, else the first stage's. Pauses do not lower it: this is what
+    // the learner's availability is compared with, for the weeks they do study.
+    static double currentBudget(const Schedule &schedule, const Plan &plan, const QDate &today);
+
     // "3 weeks faster than the guide", "within the guide's range", ... for tooltips and the editor.
     static QString verdictText(Verdict verdict, int weeks);
 };

@@ -62,31 +62,28 @@ std::optional<WeekPlanner::Week> WeekPlanner::refresh(const Context &context, co
     const QList<StudyBlock> marked = Scheduler::markMissed(*existing, context.now);
     const bool place = week.availability && (force || !*scheduled) && week.end > context.now;
 
-    // The scheduler keeps pinned blocks where they are. Blocks it must not move although they are not
-    // pinned are pinned for the call only: all of them when the week is not placed again, the ones
-    // under way when it is.
+    // What placing the week now would keep: blocks the learner pinned or marked, and blocks already
+    // under way (pinned for the call only). The rest is placed again from now on. A week that keeps
+    // its blocks is given the figures of that placement (the free time before its blocks, the
+    // shortfall and its reason), but its blocks stay as they are.
     QSet<QString> pinnedForTheCall;
     WeekRequest request;
     request.monday = monday;
     request.zone = context.zone;
-    request.availability = week.availability.value_or(Availability());
+    request.availability = week.availability.value_or(Availability()); // none: no window, only the budget
     for (const BusyEvent &e : *busy)
         request.busy.append({e.start, e.end});
     request.history = *history;
     request.droppedItemKeys = *dropped;
     request.notBefore = context.now;
     for (StudyBlock b : marked) {
-        if (!b.pinned && (!place || b.start < context.now)) {
+        if (b.pinned || b.status != StudyBlock::Status::Planned)
+            request.existing.append(b);
+        else if (b.start < context.now) {
             b.pinned = true;
             pinnedForTheCall.insert(b.id);
+            request.existing.append(b);
         }
-        request.existing.append(b);
-    }
-    if (!week.availability) {
-        // Without availability nothing can be placed: only the budget is worked out.
-        request.availability = Availability();
-        for (QList<TimeWindow> &day : request.availability.weekly)
-            day.clear();
     }
     WeekResult result = Scheduler::scheduleWeek(request, *context.plan, *context.schedule, *context.roadmap);
     for (StudyBlock &b : result.blocks) {
@@ -109,28 +106,12 @@ std::optional<WeekPlanner::Week> WeekPlanner::refresh(const Context &context, co
     if (!stored)
         return std::nullopt;
 
-    week.blocks = result.blocks;
+    week.blocks = place ? result.blocks : marked;
     week.budgetHours = result.budgetHours;
-    week.plannedHours = plannedHours(result.blocks);
+    week.plannedHours = plannedHours(week.blocks);
     week.freeHours = result.freeHours;
     week.shortfallHours = result.shortfallHours;
     week.shortfallReason = result.shortfallReason;
-    if (week.availability && !place) {
-        // The figures of a week that keeps its blocks are those of placing it again now (the free
-        // time before the blocks, the shortfall and its reason); its blocks stay as they are.
-        WeekRequest again = request;
-        again.existing.clear();
-        for (const StudyBlock &b : marked) {
-            if (b.pinned || b.status != StudyBlock::Status::Planned || b.start < context.now)
-                again.existing.append(b);
-        }
-        for (StudyBlock &b : again.existing)
-            b.pinned = true;
-        const WeekResult dry = Scheduler::scheduleWeek(again, *context.plan, *context.schedule, *context.roadmap);
-        week.freeHours = dry.freeHours;
-        week.shortfallHours = dry.shortfallHours;
-        week.shortfallReason = dry.shortfallReason;
-    }
     if (week.end <= context.now) {
         // A week gone by has nothing left to place.
         week.shortfallHours = 0;

@@ -325,18 +325,22 @@ std::optional<qint64> EntryRepository::totalSeconds(int roadmapId, const Filter 
     return query.value(0).toLongLong();
 }
 
+QString EntryRepository::weeklyHoursStatement()
+{
+    // The local start date (UTC shifted by the entry's own offset), moved back to its Monday:
+    // 'weekday 0' goes forward to the Sunday (or stays on it), six days before is the Monday.
+    return QStringLiteral("SELECT date(start_utc, offset_minutes || ' minutes', 'weekday 0', '-6 days') AS monday,"
+                          " sum(strftime('%s', end_utc) - strftime('%s', start_utc)) FROM time_entry"
+                          " WHERE roadmap_id = ? AND end_utc IS NOT NULL AND (? = '' OR stage_key = ?)"
+                          " GROUP BY monday ORDER BY monday");
+}
+
 std::optional<QList<QPair<QDate, double>>> EntryRepository::weeklyHours(int roadmapId, const QString &stageKey,
                                                                         QString *error) const
 {
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
-    // The local start date (UTC shifted by the entry's own offset), moved back to its Monday:
-    // 'weekday 0' goes forward to the Sunday (or stays on it), six days before is the Monday.
-    query.prepare(
-        QStringLiteral("SELECT date(start_utc, offset_minutes || ' minutes', 'weekday 0', '-6 days') AS monday,"
-                       " sum(strftime('%s', end_utc) - strftime('%s', start_utc)) FROM time_entry"
-                       " WHERE roadmap_id = ? AND end_utc IS NOT NULL AND (? = '' OR stage_key = ?)"
-                       " GROUP BY monday ORDER BY monday"));
+    query.prepare(weeklyHoursStatement());
     query.addBindValue(roadmapId);
     query.addBindValue(stageKey.isNull() ? QStringLiteral("") : stageKey);
     query.addBindValue(stageKey.isNull() ? QStringLiteral("") : stageKey);

@@ -60,6 +60,9 @@ public:
     // stage, or of all (empty key): aggregated in SQL, for the progress and forecasts.
     std::optional<QList<QPair<QDate, double>>> weeklyHours(int roadmapId, const QString &stageKey,
                                                            QString *error) const;
+    // The statement weeklyHours() runs; its values are bound in the order roadmap id, stage key,
+    // stage key (the benchmark gives the same statement to the sqlite3 tool).
+    static QString weeklyHoursStatement();
     // Hours logged per item (item key → hours), for items whose estimate is spent.
     std::optional<QHash<QString, double>> itemHours(int roadmapId, QString *error) const;
 
