@@ -102,6 +102,10 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
             [this](const QString &stageKey, const QString &itemKey) { m_timer->start(stageKey, itemKey); });
 
     connect(m_roadmapView, &RoadmapView::errorOccurred, this, &MainWindow::showError);
+    connect(&m_session.entries(), &EntryRepository::entriesChanged, this, &MainWindow::updateStageHours);
+    connect(&m_session.plan(), &PlanDocument::changed, this, &MainWindow::updateStageHours);
+    connect(&m_session.document(), &RoadmapDocument::reset, this, &MainWindow::updateStageHours);
+    updateStageHours();
     // A refused plan edit is reported wherever it came from (the Timeline view, or Undo anywhere).
     connect(&m_session.plan(), &PlanDocument::refused, this, &MainWindow::showError);
     connect(&m_session.document(), &RoadmapDocument::reset, this, &MainWindow::updateStatus);
@@ -229,6 +233,21 @@ void MainWindow::updateActuals()
             actuals.insert(stage.stageKey, list);
     }
     m_timelineView->setActuals(actuals);
+}
+
+void MainWindow::updateStageHours()
+{
+    QString error;
+    const std::optional<QHash<QString, double>> actual =
+        m_session.entries().stageHours(m_session.document().roadmapId(), &error);
+    if (!actual) {
+        showError(error);
+        return;
+    }
+    QHash<QString, double> planned;
+    for (const Planner::StageSchedule &stage : m_session.plan().schedule().stages)
+        planned.insert(stage.stageKey, stage.effortHours);
+    m_roadmapView->setStageHours(*actual, planned);
 }
 
 WeekView *MainWindow::weekView()

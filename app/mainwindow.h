@@ -91,6 +91,7 @@ private:
     void updatePlaceableHours();
     void updateBusyMenu();
     void updateActuals();
+    void updateStageHours();
     void tickItemsFromHours();
     double currentBudget() const;
     void setLanguage(const QString &language);

@@ -54,6 +54,7 @@ private Q_SLOTS:
     void changeIsAllOrNothing();
     void filtersPagesAndTotals();
     void weeklyHoursPerStage();
+    void hoursPerStageAndItem();
     void killedMidTimerKeepsTheOpenEntry();
     void killedMidBurstKeepsEveryCommittedEntry();
 
@@ -252,6 +253,27 @@ void TestEntryRepository::weeklyHoursPerStage()
     QCOMPARE(stage1, (QList<QPair<QDate, double>>{{QDate(2027, 3, 1), 1.0}, {QDate(2027, 3, 8), 0.5}}));
     const QList<QPair<QDate, double>> all = *m_entries->weeklyHours(m_roadmapId, QString(), &error);
     QCOMPARE(all, (QList<QPair<QDate, double>>{{QDate(2027, 3, 1), 1.0}, {QDate(2027, 3, 8), 2.0}}));
+}
+
+void TestEntryRepository::hoursPerStageAndItem()
+{
+    TimeEntry item = closed(utc(3, 1, 19), 90);
+    item.itemKey = QStringLiteral("1.1.1");
+    TimeEntry stageOnly = closed(utc(3, 2, 19), 30);
+    TimeEntry other = closed(utc(3, 3, 19), 45, QString(), QStringLiteral("2"));
+    QString error;
+    QVERIFY2(m_entries->change(m_roadmapId, {}, {item, stageOnly, other}, &error), qPrintable(error));
+    TimeEntry running;
+    running.stageKey = QStringLiteral("1");
+    running.itemKey = QStringLiteral("1.1.1");
+    running.start = utc(3, 4, 19);
+    QVERIFY2(m_entries->startTimer(m_roadmapId, running, &error), qPrintable(error)); // open: not counted yet
+
+    const QHash<QString, double> stages = *m_entries->stageHours(m_roadmapId, &error);
+    QCOMPARE(stages, (QHash<QString, double>{{QStringLiteral("1"), 2.0}, {QStringLiteral("2"), 0.75}}));
+    const QHash<QString, double> items = *m_entries->itemHours(m_roadmapId, &error);
+    QCOMPARE(items, (QHash<QString, double>{{QStringLiteral("1.1.1"), 1.5}}));
+    QVERIFY(m_entries->stageHours(m_roadmapId + 1, &error)->isEmpty());
 }
 
 void TestEntryRepository::killedMidTimerKeepsTheOpenEntry()

@@ -3,12 +3,14 @@
 #include "mainwindow.h"
 #include "roadmap/roadmapdocument.h"
 #include "roadmap/roadmapview.h"
+#include "roadmap/stagelistmodel.h"
 #include "session.h"
 #include "storage/availabilityrepository.h"
 #include "storage/blockrepository.h"
 #include "storage/entryrepository.h"
 #include "support/clock.h"
 #include "support/settings.h"
+#include "timeline/plandocument.h"
 #include "tracking/timercontroller.h"
 #include "tracking/timerwidget.h"
 #include "week/weekdocument.h"
@@ -21,6 +23,7 @@
 #include <QDateTimeEdit>
 #include <QDialogButtonBox>
 #include <QLabel>
+#include <QListView>
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
@@ -88,6 +91,7 @@ private Q_SLOTS:
     void startFromBlockAndStop();
     void onlyOneTimerRuns();
     void toolbarStartsTheRoadmapSelection();
+    void stageListShowsHoursStudied();
     void recovery_data();
     void recovery();
     void clockProblems_data();
@@ -321,6 +325,37 @@ void TestTimer::toolbarStartsTheRoadmapSelection()
     QVERIFY(!timer()->isRunning());
     QCOMPARE(storedEntries().size(), 1);
     QCOMPARE(storedEntries().first().seconds(), 30);
+}
+
+void TestTimer::stageListShowsHoursStudied()
+{
+    auto *list = m_window->roadmapView()->findChild<QListView *>(QStringLiteral("stageList"));
+    QVERIFY(list);
+    const QModelIndex second = list->model()->index(1, 0);
+    QCOMPARE(second.data(StageListModel::ActualHoursRole).toDouble(), 0.0);
+    double effort = 0;
+    for (const Planner::StageSchedule &stage : m_session->plan().schedule().stages) {
+        if (stage.stageKey == second.data(StageListModel::KeyRole).toString())
+            effort = stage.effortHours;
+    }
+    QVERIFY(effort > 0);
+    QCOMPARE(second.data(StageListModel::PlannedHoursRole).toDouble(), effort);
+
+    m_window->roadmapView()->setCurrentStage(1);
+    m_window->findChild<QAction *>(QStringLiteral("actionToggleTimer"))->trigger();
+    study(90);
+    QCOMPARE(second.data(StageListModel::ActualHoursRole).toDouble(), 0.0); // a running timer is not logged yet
+    m_window->findChild<QAction *>(QStringLiteral("actionStopTimer"))->trigger();
+    QCOMPARE(second.data(StageListModel::ActualHoursRole).toDouble(), 1.5);
+    QVERIFY2(second.data(StageListModel::HoursTextRole).toString().startsWith(QLatin1String("1.5 of ")),
+             qPrintable(second.data(StageListModel::HoursTextRole).toString()));
+    QVERIFY(second.data(Qt::ToolTipRole).toString().contains(QLatin1String("1.5 of ")));
+    QCOMPARE(list->model()->index(0, 0).data(StageListModel::ActualHoursRole).toDouble(), 0.0);
+
+    // An entry deleted from the log takes its hours with it.
+    QString error;
+    QVERIFY(m_session->entries().change(m_session->document().roadmapId(), {storedEntries().first().id}, {}, &error));
+    QCOMPARE(second.data(StageListModel::ActualHoursRole).toDouble(), 0.0);
 }
 
 void TestTimer::recovery_data()

@@ -206,6 +206,11 @@ void RoadmapView::setCurrentStage(int stage)
     m_stageList->setCurrentIndex(m_stageModel->index(stage));
 }
 
+void RoadmapView::setStageHours(const QHash<QString, double> &actual, const QHash<QString, double> &planned)
+{
+    m_stageModel->setHours(actual, planned);
+}
+
 QString RoadmapView::currentStageKey() const
 {
     const int row = currentStage();

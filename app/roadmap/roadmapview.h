@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QHash>
 #include <QWidget>
 
 class BranchListModel;
@@ -34,6 +35,8 @@ public:
     // The selected stage's key and the selected item's key (empty when none is selected).
     QString currentStageKey() const;
     QString currentItemKey() const;
+    // The hours studied per stage and the plan's effort per stage, shown in the stage list.
+    void setStageHours(const QHash<QString, double> &actual, const QHash<QString, double> &planned);
 
 Q_SIGNALS:
     void errorOccurred(const QString &message);

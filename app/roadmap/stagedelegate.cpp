@@ -7,10 +7,27 @@
 #include <QApplication>
 #include <QPainter>
 
+#include <algorithm>
+
 namespace {
 constexpr int Margin = 8;
 constexpr int Spacing = 4;
 constexpr int BarHeight = 6;
+void drawBar(QPainter *painter, const QRectF &bar, double progress, const QColor &text, const QColor &fill)
+{
+    QColor track = text;
+    track.setAlphaF(0.15);
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(track);
+    painter->drawRoundedRect(bar, BarHeight / 2.0, BarHeight / 2.0);
+    if (progress > 0) {
+        QRectF filled = bar;
+        filled.setWidth(std::max<qreal>(BarHeight, bar.width() * progress));
+        painter->setBrush(fill);
+        painter->drawRoundedRect(filled, BarHeight / 2.0, BarHeight / 2.0);
+    }
+}
+
 } // namespace
 
 QSize StageDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
@@ -20,7 +37,8 @@ QSize StageDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIn
     QFont bold = option.font;
     bold.setBold(true);
     const QFontMetrics boldFm(bold);
-    return {220, Margin * 2 + boldFm.height() + Spacing + fm.height() + Spacing + BarHeight};
+    // title; guide estimate and items; the items bar; hours studied; the hours bar
+    return {220, Margin * 2 + boldFm.height() + 2 * (Spacing + fm.height() + Spacing + BarHeight)};
 }
 
 void StageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
@@ -69,18 +87,25 @@ void StageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
     painter->setPen(secondary);
     painter->drawText(metaRect, Qt::AlignLeft | Qt::AlignVCenter, fm.elidedText(meta, Qt::ElideRight, area.width()));
 
-    const QRectF bar(area.left(), metaRect.bottom() + Spacing, area.width(), BarHeight);
-    QColor track = text;
-    track.setAlphaF(0.15);
-    painter->setPen(Qt::NoPen);
-    painter->setBrush(track);
-    painter->drawRoundedRect(bar, BarHeight / 2.0, BarHeight / 2.0);
-    if (progress > 0) {
-        QRectF filled = bar;
-        filled.setWidth(std::max<qreal>(BarHeight, bar.width() * progress));
-        painter->setBrush(selected ? option.palette.color(group, QPalette::HighlightedText)
-                                   : option.palette.color(group, QPalette::Highlight));
-        painter->drawRoundedRect(filled, BarHeight / 2.0, BarHeight / 2.0);
+    const QRectF itemsBar(area.left(), metaRect.bottom() + Spacing, area.width(), BarHeight);
+    const QColor highlight = selected ? option.palette.color(group, QPalette::HighlightedText)
+                                      : option.palette.color(group, QPalette::Highlight);
+    drawBar(painter, itemsBar, progress, text, highlight);
+
+    // The hours studied against the plan's effort for the stage (no bar for an open-ended stage).
+    const QRect hoursRect(area.left(), int(itemsBar.bottom()) + Spacing, area.width(), fm.height());
+    painter->setPen(secondary);
+    painter->drawText(
+        hoursRect, Qt::AlignLeft | Qt::AlignVCenter,
+        fm.elidedText(index.data(StageListModel::HoursTextRole).toString(), Qt::ElideRight, area.width()));
+    const QVariant planned = index.data(StageListModel::PlannedHoursRole);
+    if (planned.isValid()) {
+        const double hoursProgress =
+            std::min(1.0, index.data(StageListModel::ActualHoursRole).toDouble() / planned.toDouble());
+        QColor hoursColor = highlight;
+        hoursColor.setAlphaF(0.6);
+        drawBar(painter, QRectF(area.left(), hoursRect.bottom() + Spacing, area.width(), BarHeight), hoursProgress,
+                text, hoursColor);
     }
     painter->restore();
 }

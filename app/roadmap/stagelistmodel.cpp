@@ -4,6 +4,8 @@
 
 #include "roadmap/roadmapdocument.h"
 
+#include <QLocale>
+
 StageListModel::StageListModel(RoadmapDocument &document, QObject *parent)
     : QAbstractListModel(parent), m_document(document)
 {
@@ -34,6 +36,27 @@ QString StageListModel::weeklyHoursText(const Stage &stage)
     return tr("%1–%2 h/week").arg(stage.weeklyHours.min).arg(stage.weeklyHours.max);
 }
 
+void StageListModel::setHours(const QHash<QString, double> &actual, const QHash<QString, double> &planned)
+{
+    if (actual == m_actualHours && planned == m_plannedHours)
+        return;
+    m_actualHours = actual;
+    m_plannedHours = planned;
+    if (rowCount() > 0)
+        Q_EMIT dataChanged(index(0), index(rowCount() - 1),
+                           {Qt::ToolTipRole, ActualHoursRole, PlannedHoursRole, HoursTextRole});
+}
+
+QString StageListModel::hoursText(const Stage &stage) const
+{
+    const QLocale locale;
+    const QString actual = locale.toString(m_actualHours.value(stage.key), 'f', 1);
+    const double planned = m_plannedHours.value(stage.key);
+    if (planned <= 0)
+        return tr("%1 h studied").arg(actual);
+    return tr("%1 of %2 h studied").arg(actual, locale.toString(planned, 'f', 0));
+}
+
 QVariant StageListModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
@@ -43,10 +66,11 @@ QVariant StageListModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         return stage.title;
     case Qt::ToolTipRole:
-        return tr("%1\nGuide estimate: %2, %3\n%4 of %5 items done")
+        return tr("%1\nGuide estimate: %2, %3\n%4 of %5 items done\n%6")
             .arg(stage.title, durationText(stage), weeklyHoursText(stage))
             .arg(stage.countedDone())
-            .arg(stage.countedItems());
+            .arg(stage.countedItems())
+            .arg(hoursText(stage));
     case Qt::AccessibleDescriptionRole:
         return tr("%1 percent done").arg(qRound(stage.progress() * 100));
     case KeyRole:
@@ -61,6 +85,12 @@ QVariant StageListModel::data(const QModelIndex &index, int role) const
         return durationText(stage);
     case WeeklyHoursTextRole:
         return weeklyHoursText(stage);
+    case ActualHoursRole:
+        return m_actualHours.value(stage.key);
+    case PlannedHoursRole:
+        return m_plannedHours.value(stage.key) > 0 ? QVariant(m_plannedHours.value(stage.key)) : QVariant();
+    case HoursTextRole:
+        return hoursText(stage);
     default:
         return {};
     }
@@ -75,6 +105,9 @@ QHash<int, QByteArray> StageListModel::roleNames() const
     names.insert(CountedRole, "counted");
     names.insert(DurationTextRole, "durationText");
     names.insert(WeeklyHoursTextRole, "weeklyHoursText");
+    names.insert(ActualHoursRole, "actualHours");
+    names.insert(PlannedHoursRole, "plannedHours");
+    names.insert(HoursTextRole, "hoursText");
     return names;
 }
 

@@ -358,12 +358,23 @@ std::optional<QList<QPair<QDate, double>>> EntryRepository::weeklyHours(int road
 
 std::optional<QHash<QString, double>> EntryRepository::itemHours(int roadmapId, QString *error) const
 {
+    return hoursBy(QStringLiteral("item_key"), roadmapId, error);
+}
+
+std::optional<QHash<QString, double>> EntryRepository::stageHours(int roadmapId, QString *error) const
+{
+    return hoursBy(QStringLiteral("stage_key"), roadmapId, error);
+}
+
+std::optional<QHash<QString, double>> EntryRepository::hoursBy(const QString &column, int roadmapId,
+                                                               QString *error) const
+{
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
-    query.prepare(
-        QStringLiteral("SELECT item_key, sum(strftime('%s', end_utc) - strftime('%s', start_utc))"
-                       " FROM time_entry WHERE roadmap_id = ? AND end_utc IS NOT NULL AND item_key IS NOT NULL"
-                       " GROUP BY item_key"));
+    query.prepare(QStringLiteral("SELECT %1, sum(strftime('%s', end_utc) - strftime('%s', start_utc))"
+                                 " FROM time_entry WHERE roadmap_id = ? AND end_utc IS NOT NULL AND %1 IS NOT NULL"
+                                 " GROUP BY %1")
+                      .arg(column));
     query.addBindValue(roadmapId);
     QString detail;
     if (!run(query, &detail)) {

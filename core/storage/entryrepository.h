@@ -65,6 +65,8 @@ public:
     static QString weeklyHoursStatement();
     // Hours logged per item (item key → hours), for items whose estimate is spent.
     std::optional<QHash<QString, double>> itemHours(int roadmapId, QString *error) const;
+    // Hours logged per stage (stage key → hours) of the closed entries, for the stages' progress.
+    std::optional<QHash<QString, double>> stageHours(int roadmapId, QString *error) const;
 
     // One change in one transaction: the entries with the ids in `remove` are deleted, then `put` is
     // written (id 0: a new entry, its id returned in order; otherwise that entry is replaced). Entries
@@ -77,5 +79,8 @@ Q_SIGNALS:
     void timerChanged();
 
 private:
+    // Hours of the closed entries grouped by a column of time_entry (item_key or stage_key).
+    std::optional<QHash<QString, double>> hoursBy(const QString &column, int roadmapId, QString *error) const;
+
     Database &m_database;
 };
