@@ -55,6 +55,7 @@ private Q_SLOTS:
     void filtersPagesAndTotals();
     void weeklyHoursPerStage();
     void hoursPerStageAndItem();
+    void timerStoppedAtItsStartLeavesNothing();
     void killedMidTimerKeepsTheOpenEntry();
     void killedMidBurstKeepsEveryCommittedEntry();
 
@@ -274,6 +275,26 @@ void TestEntryRepository::hoursPerStageAndItem()
     const QHash<QString, double> items = *m_entries->itemHours(m_roadmapId, &error);
     QCOMPARE(items, (QHash<QString, double>{{QStringLiteral("1.1.1"), 1.5}}));
     QVERIFY(m_entries->stageHours(m_roadmapId + 1, &error)->isEmpty());
+}
+
+void TestEntryRepository::timerStoppedAtItsStartLeavesNothing()
+{
+    TimeEntry entry;
+    entry.stageKey = QStringLiteral("1");
+    entry.start = utc(3, 1, 19);
+    QString error;
+    const std::optional<TimeEntry> started = m_entries->startTimer(m_roadmapId, entry, &error);
+    QVERIFY2(started, qPrintable(error));
+    const std::optional<TimeEntry> stopped = m_entries->stopTimer(started->id, entry.start, &error);
+    QVERIFY2(stopped, qPrintable(error));
+    QCOMPARE(stopped->seconds(), 0);
+    QCOMPARE(*m_entries->count(m_roadmapId, {}, &error), 0);
+    QVERIFY(!m_entries->openTimer(&error).has_value());
+    // One second is an entry.
+    const std::optional<TimeEntry> again = m_entries->startTimer(m_roadmapId, entry, &error);
+    QVERIFY2(again, qPrintable(error));
+    QCOMPARE(m_entries->stopTimer(again->id, entry.start.addSecs(1), &error)->seconds(), 1);
+    QCOMPARE(*m_entries->count(m_roadmapId, {}, &error), 1);
 }
 
 void TestEntryRepository::killedMidTimerKeepsTheOpenEntry()

@@ -29,6 +29,7 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSignalSpy>
+#include <QSystemTrayIcon>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -92,6 +93,7 @@ private Q_SLOTS:
     void onlyOneTimerRuns();
     void toolbarStartsTheRoadmapSelection();
     void stageListShowsHoursStudied();
+    void trayIconFollowsTheTimer();
     void recovery_data();
     void recovery();
     void clockProblems_data();
@@ -144,7 +146,11 @@ void TestTimer::makeWindow()
     m_window->resize(1300, 900);
     m_window->show();
     QApplication::setActiveWindow(m_window.get());
-    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    // Without a window manager (the tray run on Xvfb) no window becomes active: shown is enough there.
+    if (QGuiApplication::platformName() == QLatin1String("offscreen"))
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    else
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
 }
 
 void TestTimer::cleanup()
@@ -356,6 +362,55 @@ void TestTimer::stageListShowsHoursStudied()
     QString error;
     QVERIFY(m_session->entries().change(m_session->document().roadmapId(), {storedEntries().first().id}, {}, &error));
     QCOMPARE(second.data(StageListModel::ActualHoursRole).toDouble(), 0.0);
+}
+
+// Needs a desktop with a tray: CTest runs it again as tst_timer_tray under Xvfb with trayer
+// (tests/withtray.sh), which sets STUDYPLANNER_EXPECT_TRAY so that a missing tray fails there.
+void TestTimer::trayIconFollowsTheTimer()
+{
+    if (!QSystemTrayIcon::isSystemTrayAvailable()) {
+        if (qEnvironmentVariableIsSet("STUDYPLANNER_EXPECT_TRAY"))
+            QFAIL("no system tray although tests/withtray.sh started one");
+        QSKIP("this desktop has no system tray");
+    }
+    QSystemTrayIcon *tray = m_window->timerWidget()->trayIcon();
+    QVERIFY(tray);
+    QVERIFY(tray->isVisible());
+    QCOMPARE(tray->toolTip(), QStringLiteral("Study Planner: no timer running"));
+    QMenu *menu = tray->contextMenu();
+    QVERIFY(menu);
+    auto actionNamed = [menu](const QString &name) -> QAction * {
+        for (QAction *action : menu->actions()) {
+            if (action->objectName() == name)
+                return action;
+        }
+        return nullptr;
+    };
+    QAction *start = actionNamed(QStringLiteral("actionStartTimer"));
+    QAction *stop = actionNamed(QStringLiteral("actionStopTimer"));
+    QVERIFY(start && stop);
+    QVERIFY(start->isEnabled());
+    QVERIFY(!stop->isEnabled());
+
+    m_window->hide(); // the tray works with the window closed to it
+    start->trigger();
+    QVERIFY(timer()->isRunning());
+    study(25);
+    QTRY_VERIFY2(tray->toolTip().contains(QLatin1String("0:25:")), qPrintable(tray->toolTip()));
+    QVERIFY(tray->toolTip().contains(timer()->subject()));
+    QVERIFY(!start->isEnabled());
+    QVERIFY(stop->isEnabled());
+    stop->trigger();
+    QVERIFY(!timer()->isRunning());
+    QCOMPARE(tray->toolTip(), QStringLiteral("Study Planner: no timer running"));
+    QCOMPARE(storedEntries().size(), 1);
+    QCOMPARE(storedEntries().first().seconds(), 25 * 60);
+
+    // Show Study Planner brings the window back.
+    QAction *show = actionNamed(QStringLiteral("actionShowWindow"));
+    QVERIFY(show);
+    show->trigger();
+    QTRY_VERIFY(m_window->isVisible());
 }
 
 void TestTimer::recovery_data()

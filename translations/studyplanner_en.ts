@@ -1109,6 +1109,117 @@
     </message>
 </context>
 <context>
+    <name>FocusController</name>
+    <message>
+        <source>Focus · %1 left · session %2</source>
+        <comment>time left · the work session&apos;s number today</comment>
+        <translation>Focus · %1 left · session %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Break · %1 left · %n session(s) today</source>
+        <translation>
+            <numerusform>Break · %1 left · %n session today</numerusform>
+            <numerusform>Break · %1 left · %n sessions today</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Long break · %1 left · %n session(s) today</source>
+        <translation>
+            <numerusform>Long break · %1 left · %n session today</numerusform>
+            <numerusform>Long break · %1 left · %n sessions today</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Session %1 done: take a %n-minute long break.</source>
+        <translation>
+            <numerusform>Session %1 done: take a %n-minute long break.</numerusform>
+            <numerusform>Session %1 done: take a %n-minute long break.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Session %1 done: take a %n-minute break.</source>
+        <translation>
+            <numerusform>Session %1 done: take a %n-minute break.</numerusform>
+            <numerusform>Session %1 done: take a %n-minute break.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Focus Mode</source>
+        <translation>Focus Mode</translation>
+    </message>
+    <message>
+        <source>Break over: session %1 has started.</source>
+        <translation>Break over: session %1 has started.</translation>
+    </message>
+    <message>
+        <source>Break over: start the timer for session %1.</source>
+        <translation>Break over: start the timer for session %1.</translation>
+    </message>
+</context>
+<context>
+    <name>FocusDialog</name>
+    <message>
+        <source>Focus Mode Settings</source>
+        <translation>Focus Mode Settings</translation>
+    </message>
+    <message>
+        <source>&amp;Work session:</source>
+        <translation>&amp;Work session:</translation>
+    </message>
+    <message>
+        <source>&amp;Break:</source>
+        <translation>&amp;Break:</translation>
+    </message>
+    <message>
+        <source>&amp;Long break:</source>
+        <translation>&amp;Long break:</translation>
+    </message>
+    <message>
+        <source>Long break &amp;after every:</source>
+        <translation>Long break &amp;after every:</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <comment>minutes</comment>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>&amp;Start the next session after a break</source>
+        <translation>&amp;Start the next session after a break</translation>
+    </message>
+    <message>
+        <source>When a break ends, the timer starts again by itself for the same stage and item; otherwise it waits for you to start it</source>
+        <translation>When a break ends, the timer starts again by itself for the same stage and item; otherwise it waits for you to start it</translation>
+    </message>
+    <message numerus="yes">
+        <source> session(s)</source>
+        <comment>after every N sessions</comment>
+        <translation>
+            <numerusform> session</numerusform>
+            <numerusform> sessions</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FocusSettings</name>
+    <message>
+        <source>A work session lasts from %1 to %2 minutes, not %3.</source>
+        <translation>A work session lasts from %1 to %2 minutes, not %3.</translation>
+    </message>
+    <message>
+        <source>A break lasts from %1 to %2 minutes, not %3.</source>
+        <translation>A break lasts from %1 to %2 minutes, not %3.</translation>
+    </message>
+    <message>
+        <source>A long break lasts from %1 to %2 minutes, not %3.</source>
+        <translation>A long break lasts from %1 to %2 minutes, not %3.</translation>
+    </message>
+    <message>
+        <source>A long break comes after %1 to %2 sessions, not %3.</source>
+        <translation>A long break comes after %1 to %2 sessions, not %3.</translation>
+    </message>
+</context>
+<context>
     <name>IcsExport</name>
     <message>
         <source>planned</source>
@@ -1305,6 +1416,60 @@
     <message>
         <source>the file has over %1 MB; files over %1 MB are refused</source>
         <translation>the file has over %1 MB; files over %1 MB are refused</translation>
+    </message>
+</context>
+<context>
+    <name>IdleWatcher</name>
+    <message>
+        <source>&amp;Idle Detection</source>
+        <translation>&amp;Idle Detection</translation>
+    </message>
+    <message>
+        <source>When you come back after this long without using the keyboard or mouse while a timer runs, choose whether to keep the time away</source>
+        <translation>When you come back after this long without using the keyboard or mouse while a timer runs, choose whether to keep the time away</translation>
+    </message>
+    <message>
+        <source>Idle detection is unavailable on this desktop</source>
+        <translation>Idle detection is unavailable on this desktop</translation>
+    </message>
+    <message>
+        <source>&amp;Off</source>
+        <translation>&amp;Off</translation>
+    </message>
+    <message numerus="yes">
+        <source>After %n Minute(s)</source>
+        <comment>idle detection</comment>
+        <translation>
+            <numerusform>After %n Minute</numerusform>
+            <numerusform>After %n Minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Timer</source>
+        <translation>Timer</translation>
+    </message>
+    <message numerus="yes">
+        <source>You were away from %1 to %2 (%n minute(s)).</source>
+        <translation>
+            <numerusform>You were away from %1 to %2 (%n minute).</numerusform>
+            <numerusform>You were away from %1 to %2 (%n minutes).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keep the time away in the study log, or discard it?</source>
+        <translation>Keep the time away in the study log, or discard it?</translation>
+    </message>
+    <message>
+        <source>&amp;Keep</source>
+        <translation>&amp;Keep</translation>
+    </message>
+    <message>
+        <source>&amp;Discard the Idle Time</source>
+        <translation>&amp;Discard the Idle Time</translation>
+    </message>
+    <message>
+        <source>Discard and &amp;Stop</source>
+        <translation>Discard and &amp;Stop</translation>
     </message>
 </context>
 <context>
@@ -1989,6 +2154,13 @@
     </message>
 </context>
 <context>
+    <name>Notifier</name>
+    <message>
+        <source>Study Planner</source>
+        <translation>Study Planner</translation>
+    </message>
+</context>
+<context>
     <name>PauseModel</name>
     <message>
         <source>%1 h/week</source>
@@ -2424,16 +2596,26 @@
         <translation>%1–%2 h/week</translation>
     </message>
     <message>
-        <source>%1
-Guide estimate: %2, %3
-%4 of %5 items done</source>
-        <translation>%1
-Guide estimate: %2, %3
-%4 of %5 items done</translation>
-    </message>
-    <message>
         <source>%1 percent done</source>
         <translation>%1 percent done</translation>
+    </message>
+    <message>
+        <source>%1 h studied</source>
+        <translation>%1 h studied</translation>
+    </message>
+    <message>
+        <source>%1 of %2 h studied</source>
+        <translation>%1 of %2 h studied</translation>
+    </message>
+    <message>
+        <source>%1
+Guide estimate: %2, %3
+%4 of %5 items done
+%6</source>
+        <translation>%1
+Guide estimate: %2, %3
+%4 of %5 items done
+%6</translation>
     </message>
 </context>
 <context>
@@ -2780,6 +2962,31 @@ Guide estimate: %2, %3
     <message>
         <source>The study block is no longer in the week: it was not marked done.</source>
         <translation>The study block is no longer in the week: it was not marked done.</translation>
+    </message>
+    <message>
+        <source>&amp;Focus Mode</source>
+        <translation>&amp;Focus Mode</translation>
+    </message>
+    <message>
+        <source>Time your study in work sessions with breaks between them, with a notification at the end of each</source>
+        <translation>Time your study in work sessions with breaks between them, with a notification at the end of each</translation>
+    </message>
+    <message>
+        <source>Focus Mode Setti&amp;ngs…</source>
+        <translation>Focus Mode Setti&amp;ngs…</translation>
+    </message>
+    <message>
+        <source>The lengths of the work sessions and the breaks</source>
+        <translation>The lengths of the work sessions and the breaks</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>focus status · what is timed</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>The timer stopped without any time to record.</source>
+        <translation>The timer stopped without any time to record.</translation>
     </message>
 </context>
 <context>

@@ -1100,6 +1100,112 @@
     </message>
 </context>
 <context>
+    <name>FocusController</name>
+    <message>
+        <source>Focus · %1 left · session %2</source>
+        <comment>time left · the work session&apos;s number today</comment>
+        <translation>专注 · 剩余 %1 · 第 %2 个时段</translation>
+    </message>
+    <message numerus="yes">
+        <source>Break · %1 left · %n session(s) today</source>
+        <translation>
+            <numerusform>休息 · 剩余 %1 · 今天已完成 %n 个专注时段</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Long break · %1 left · %n session(s) today</source>
+        <translation>
+            <numerusform>长休息 · 剩余 %1 · 今天已完成 %n 个专注时段</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Session %1 done: take a %n-minute long break.</source>
+        <translation>
+            <numerusform>第 %1 个专注时段完成：长休息 %n 分钟。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Session %1 done: take a %n-minute break.</source>
+        <translation>
+            <numerusform>第 %1 个专注时段完成：休息 %n 分钟。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Focus Mode</source>
+        <translation>专注模式</translation>
+    </message>
+    <message>
+        <source>Break over: session %1 has started.</source>
+        <translation>休息结束：第 %1 个专注时段已开始。</translation>
+    </message>
+    <message>
+        <source>Break over: start the timer for session %1.</source>
+        <translation>休息结束：请启动计时器开始第 %1 个专注时段。</translation>
+    </message>
+</context>
+<context>
+    <name>FocusDialog</name>
+    <message>
+        <source>Focus Mode Settings</source>
+        <translation>专注模式设置</translation>
+    </message>
+    <message>
+        <source>&amp;Work session:</source>
+        <translation>专注时长(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;Break:</source>
+        <translation>休息(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>&amp;Long break:</source>
+        <translation>长休息(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Long break &amp;after every:</source>
+        <translation>长休息间隔(&amp;A)：每</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <comment>minutes</comment>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>&amp;Start the next session after a break</source>
+        <translation>休息后自动开始下一个专注时段(&amp;S)</translation>
+    </message>
+    <message>
+        <source>When a break ends, the timer starts again by itself for the same stage and item; otherwise it waits for you to start it</source>
+        <translation>休息结束时，计时器自动为同一阶段和条目重新开始；否则等你手动启动</translation>
+    </message>
+    <message numerus="yes">
+        <source> session(s)</source>
+        <comment>after every N sessions</comment>
+        <translation>
+            <numerusform> 个专注时段</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FocusSettings</name>
+    <message>
+        <source>A work session lasts from %1 to %2 minutes, not %3.</source>
+        <translation>专注时段应为 %1 到 %2 分钟，而不是 %3。</translation>
+    </message>
+    <message>
+        <source>A break lasts from %1 to %2 minutes, not %3.</source>
+        <translation>休息应为 %1 到 %2 分钟，而不是 %3。</translation>
+    </message>
+    <message>
+        <source>A long break lasts from %1 to %2 minutes, not %3.</source>
+        <translation>长休息应为 %1 到 %2 分钟，而不是 %3。</translation>
+    </message>
+    <message>
+        <source>A long break comes after %1 to %2 sessions, not %3.</source>
+        <translation>长休息应在 %1 到 %2 个专注时段之后，而不是 %3。</translation>
+    </message>
+</context>
+<context>
     <name>IcsExport</name>
     <message>
         <source>planned</source>
@@ -1293,6 +1399,58 @@
     <message>
         <source>the file has over %1 MB; files over %1 MB are refused</source>
         <translation>文件超过 %1 MB；超过 %1 MB 的文件会被拒绝</translation>
+    </message>
+</context>
+<context>
+    <name>IdleWatcher</name>
+    <message>
+        <source>&amp;Idle Detection</source>
+        <translation>离开检测(&amp;I)</translation>
+    </message>
+    <message>
+        <source>When you come back after this long without using the keyboard or mouse while a timer runs, choose whether to keep the time away</source>
+        <translation>计时器运行时，如果这么长时间未使用键盘或鼠标，回来后由你决定是否保留离开的时间</translation>
+    </message>
+    <message>
+        <source>Idle detection is unavailable on this desktop</source>
+        <translation>此桌面环境不提供空闲时间，离开检测不可用</translation>
+    </message>
+    <message>
+        <source>&amp;Off</source>
+        <translation>关闭(&amp;O)</translation>
+    </message>
+    <message numerus="yes">
+        <source>After %n Minute(s)</source>
+        <comment>idle detection</comment>
+        <translation>
+            <numerusform>%n 分钟后</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Timer</source>
+        <translation>计时器</translation>
+    </message>
+    <message numerus="yes">
+        <source>You were away from %1 to %2 (%n minute(s)).</source>
+        <translation>
+            <numerusform>你在 %1 到 %2 之间离开了（%n 分钟）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keep the time away in the study log, or discard it?</source>
+        <translation>将离开的时间保留在学习记录中，还是丢弃？</translation>
+    </message>
+    <message>
+        <source>&amp;Keep</source>
+        <translation>保留(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Discard the Idle Time</source>
+        <translation>丢弃离开的时间(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Discard and &amp;Stop</source>
+        <translation>丢弃并停止(&amp;S)</translation>
     </message>
 </context>
 <context>
@@ -1967,6 +2125,13 @@
     </message>
 </context>
 <context>
+    <name>Notifier</name>
+    <message>
+        <source>Study Planner</source>
+        <translation>学习计划</translation>
+    </message>
+</context>
+<context>
     <name>PauseModel</name>
     <message>
         <source>%1 h/week</source>
@@ -2390,16 +2555,26 @@
         <translation>每周 %1–%2 小时</translation>
     </message>
     <message>
-        <source>%1
-Guide estimate: %2, %3
-%4 of %5 items done</source>
-        <translation>%1
-指南估计：%2，%3
-已完成 %4 / %5 个条目</translation>
-    </message>
-    <message>
         <source>%1 percent done</source>
         <translation>已完成百分之 %1</translation>
+    </message>
+    <message>
+        <source>%1 h studied</source>
+        <translation>已学习 %1 小时</translation>
+    </message>
+    <message>
+        <source>%1 of %2 h studied</source>
+        <translation>已学习 %1 / %2 小时</translation>
+    </message>
+    <message>
+        <source>%1
+Guide estimate: %2, %3
+%4 of %5 items done
+%6</source>
+        <translation>%1
+指南估计：%2，%3
+已完成 %4 / %5 个条目
+%6</translation>
     </message>
 </context>
 <context>
@@ -2742,6 +2917,31 @@ Guide estimate: %2, %3
     <message>
         <source>The study block is no longer in the week: it was not marked done.</source>
         <translation>该学习时段已不在本周中：未将其标记为已完成。</translation>
+    </message>
+    <message>
+        <source>&amp;Focus Mode</source>
+        <translation>专注模式(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Time your study in work sessions with breaks between them, with a notification at the end of each</source>
+        <translation>以专注时段计时学习，时段之间休息，每段结束时通知</translation>
+    </message>
+    <message>
+        <source>Focus Mode Setti&amp;ngs…</source>
+        <translation>专注模式设置(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>The lengths of the work sessions and the breaks</source>
+        <translation>专注时段和休息的时长</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>focus status · what is timed</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>The timer stopped without any time to record.</source>
+        <translation>计时器已停止，没有可记录的时间。</translation>
     </message>
 </context>
 <context>

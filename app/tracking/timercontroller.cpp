@@ -187,6 +187,19 @@ bool TimerController::endAt(const QDateTime &end)
     return finish(std::clamp(end, m_entry->start, std::max(latest, m_entry->start)));
 }
 
+bool TimerController::discardIdle(const QDateTime &idleStart, AfterIdle after)
+{
+    if (!m_entry)
+        return false;
+    if (after == AfterIdle::Stop)
+        return endAt(idleStart);
+    const TimeEntry running = *m_entry;
+    const QDateTime latest = std::max(wallNow(), trustedNow());
+    if (!finish(std::clamp(idleStart, running.start, std::max(latest, running.start)), false))
+        return false;
+    return start(running.stageKey, running.itemKey, running.blockId);
+}
+
 void TimerController::keepRunning()
 {
     if (!m_entry)
@@ -202,7 +215,7 @@ void TimerController::keepRunning()
     resetHeartbeat(now);
 }
 
-bool TimerController::finish(const QDateTime &end)
+bool TimerController::finish(const QDateTime &end, bool blockDone)
 {
     QString error;
     m_writing = true;
@@ -216,7 +229,7 @@ bool TimerController::finish(const QDateTime &end)
     m_problem.reset();
     updateTimers();
     Q_EMIT stopped(*stored);
-    if (!stored->blockId.isEmpty()) {
+    if (blockDone && !stored->blockId.isEmpty() && stored->seconds() > 0) {
         switch (markDoneSetting(m_session.settings().value(Settings::Key::TimerMarksBlockDone))) {
         case MarkDone::Always:
             markBlockDone(stored->blockId);

@@ -28,6 +28,11 @@ class Session;
 // When a timer started from a study block stops, the block is marked done as the setting
 // TimerMarksBlockDone says: "always", "never", or "ask" (markBlockDoneAsked(); the window answers
 // with markBlockDone()).
+//
+// Idle time (the learner away from the computer, IdleWatcher) is discarded with discardIdle(): the
+// entry ends where the idle time began, and either the timer goes on with a new entry from now
+// (stopped() then started(); the block is not marked done, its study goes on) or it stops as
+// stop() does (the block marked done as above).
 class TimerController final : public QObject
 {
     Q_OBJECT
@@ -49,6 +54,8 @@ public:
     int roadmapId() const { return m_roadmapId; }
     // Seconds since the start, as far as the clocks can be trusted (0 when stopped).
     qint64 elapsedSeconds() const;
+    // Now, as far as the clocks can be trusted: never before the running entry's start.
+    QDateTime now() const { return trustedNow(); }
     // "Stage" or "Stage — item" of the running timer.
     QString subject() const;
     bool hasClockProblem() const { return m_problem.has_value(); }
@@ -65,6 +72,12 @@ public:
     // time), or keep the timer running from the clock as it is now.
     bool endAt(const QDateTime &end);
     void keepRunning();
+
+    // The answer to idle time that began at `idleStart`: the running entry ends there (clamped to
+    // its start and the real time); then a new entry for the same stage, item and block runs from
+    // now, or (stop) the timer stops. false when no timer runs or it cannot be stored.
+    enum class AfterIdle { GoOn, Stop };
+    bool discardIdle(const QDateTime &idleStart, AfterIdle after);
 
     // Follows a timer started or stopped in the database by someone else (the command line handed
     // over to this window): adopts it, or reports it stopped. Connected to timerChanged().
@@ -96,7 +109,8 @@ private:
     // The best estimate of "now" for the entry: the wall clock when it follows on from the last
     // heartbeat, otherwise the heartbeat plus the real time that passed since.
     QDateTime trustedNow() const;
-    bool finish(const QDateTime &end);
+    // Stores the end; `blockDone`: the block's study is over (mark it done as the setting says).
+    bool finish(const QDateTime &end, bool blockDone = true);
     void resetHeartbeat(const QDateTime &at);
     void updateTimers();
 

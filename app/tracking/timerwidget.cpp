@@ -3,12 +3,16 @@
 #include "tracking/timerwidget.h"
 
 #include "common/icons.h"
+#include "common/notifier.h"
 #include "roadmap/roadmapdocument.h"
 #include "roadmap/roadmapview.h"
 #include "session.h"
 #include "storage/database.h"
 #include "support/settings.h"
 #include "timeline/plandocument.h"
+#include "tracking/focuscontroller.h"
+#include "tracking/focusdialog.h"
+#include "tracking/idlewatcher.h"
 #include "tracking/timercontroller.h"
 #include "week/weekdocument.h"
 
@@ -79,6 +83,15 @@ TimerWidget::TimerWidget(TimerController &timer, Session &session, RoadmapView *
     m_menu->addSeparator();
     m_menu->addMenu(m_markDoneMenu);
     m_markDoneMenu->addActions(m_markDoneGroup->actions());
+    m_menu->addMenu((new IdleWatcher(m_timer, m_session, this))->menu());
+    m_focusModeAction = new QAction(this);
+    m_focusModeAction->setObjectName(QStringLiteral("actionFocusMode"));
+    m_focusModeAction->setCheckable(true);
+    m_focusSettingsAction = new QAction(this);
+    m_focusSettingsAction->setObjectName(QStringLiteral("actionFocusSettings"));
+    m_menu->addSeparator();
+    m_menu->addAction(m_focusModeAction);
+    m_menu->addAction(m_focusSettingsAction);
 
     connect(m_startAction, &QAction::triggered, this, &TimerWidget::startFromToolbar);
     connect(m_stopAction, &QAction::triggered, &m_timer, &TimerController::stop);
@@ -94,6 +107,7 @@ TimerWidget::TimerWidget(TimerController &timer, Session &session, RoadmapView *
         m_tray->setObjectName(QStringLiteral("timerTrayIcon"));
         m_trayMenu = new QMenu(this);
         m_showAction = new QAction(this);
+        m_showAction->setObjectName(QStringLiteral("actionShowWindow"));
         connect(m_showAction, &QAction::triggered, this, &TimerWidget::showWindowRequested);
         m_trayMenu->addAction(m_startAction);
         m_trayMenu->addAction(m_stopAction);
@@ -106,6 +120,16 @@ TimerWidget::TimerWidget(TimerController &timer, Session &session, RoadmapView *
         });
         m_tray->show();
     }
+
+    m_notifier = new Notifier(this);
+    m_notifier->setTrayIcon(m_tray);
+    m_notifier->setWindow(this);
+    connect(m_notifier, &Notifier::windowMessageRequested, this, &TimerWidget::noticeGiven);
+    m_focus = new FocusController(m_timer, m_session, *m_notifier, this);
+    m_focusModeAction->setChecked(m_focus->isEnabled());
+    connect(m_focusModeAction, &QAction::toggled, m_focus, &FocusController::setEnabled);
+    connect(m_focusSettingsAction, &QAction::triggered, this, &TimerWidget::editFocusSettings);
+    connect(m_focus, &FocusController::changed, this, &TimerWidget::update);
 
     connect(&m_timer, &TimerController::started, this, &TimerWidget::update);
     connect(&m_timer, &TimerController::stopped, this, &TimerWidget::onStopped);
@@ -154,6 +178,11 @@ void TimerWidget::retranslate()
     m_stopAction->setStatusTip(tr("Stop the timer and record the time in the study log"));
     if (m_showAction)
         m_showAction->setText(tr("S&how Study Planner"));
+    m_focusModeAction->setText(tr("&Focus Mode"));
+    m_focusModeAction->setStatusTip(
+        tr("Time your study in work sessions with breaks between them, with a notification at the end of each"));
+    m_focusSettingsAction->setText(tr("Focus Mode Setti&ngs…"));
+    m_focusSettingsAction->setStatusTip(tr("The lengths of the work sessions and the breaks"));
     update();
 }
 
@@ -169,14 +198,18 @@ void TimerWidget::update()
     m_toggleAction->setToolTip((running ? tr("Stop the timer (%1)") : tr("Start a timer (%1)"))
                                    .arg(m_toggleAction->shortcut().toString(QKeySequence::NativeText)));
     QString text;
-    if (running) {
+    if (running && m_focus && m_focus->isWorking()) {
+        text = tr("%1 · %2", "focus status · what is timed").arg(m_focus->statusText(), m_timer.subject());
+    } else if (running) {
         text =
             tr("%1 · %2", "elapsed time · what is timed").arg(clockText(m_timer.elapsedSeconds()), m_timer.subject());
+    } else if (m_focus && m_focus->isActive()) {
+        text = m_focus->statusText(); // a focus break
     }
     m_label->setText(text);
-    setVisible(running);
+    setVisible(!text.isEmpty());
     if (m_tray) {
-        m_tray->setToolTip(running ? tr("Study Planner: %1").arg(text) : tr("Study Planner: no timer running"));
+        m_tray->setToolTip(text.isEmpty() ? tr("Study Planner: no timer running") : tr("Study Planner: %1").arg(text));
         m_tray->setIcon(running ? m_stopAction->icon() : Icons::application());
     }
     updateTicking();
@@ -210,6 +243,10 @@ void TimerWidget::startFromToolbar()
 void TimerWidget::onStopped(const TimeEntry &entry)
 {
     update();
+    if (entry.seconds() == 0) {
+        Q_EMIT noticeGiven(tr("The timer stopped without any time to record."));
+        return;
+    }
     const qint64 minutes = (entry.seconds() + 30) / 60;
     Q_EMIT noticeGiven(tr("Recorded %n minute(s) of study in the log.", nullptr, int(minutes)));
 }
@@ -253,4 +290,15 @@ void TimerWidget::askMarkDone(const QString &blockId)
     }
     if (yes && !m_timer.markBlockDone(blockId))
         Q_EMIT errorOccurred(tr("The study block is no longer in the week: it was not marked done."));
+}
+
+void TimerWidget::editFocusSettings()
+{
+    FocusDialog dialog(window());
+    dialog.setFocusSettings(m_focus->focusSettings());
+    dialog.setAutoStart(m_focus->autoStart());
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_focus->setFocusSettings(dialog.focusSettings());
+    m_focus->setAutoStart(dialog.autoStart());
 }

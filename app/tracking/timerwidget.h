@@ -4,6 +4,8 @@
 
 #include <QWidget>
 
+class FocusController;
+class Notifier;
 class QAction;
 class QActionGroup;
 class QLabel;
@@ -21,6 +23,13 @@ struct TimeEntry;
 //
 // Started from the toolbar, the timer times the item (or stage) selected in the Roadmap view when
 // that view is shown, otherwise the stage the plan has today.
+//
+// It owns the IdleWatcher (the Timer menu's Idle Detection submenu and the question about idle time).
+//
+// It owns focus mode too: the FocusController, the Notifier it notifies through (the tray icon, the
+// desktop, or the window's message bar through noticeGiven()), the Timer menu's Focus Mode and Focus
+// Mode Settings… (FocusDialog); while a focus cycle runs, the label shows its phase and time left,
+// breaks included.
 class TimerWidget final : public QWidget
 {
     Q_OBJECT
@@ -34,6 +43,10 @@ public:
     QAction *startAction() const { return m_startAction; }
     QAction *stopAction() const { return m_stopAction; }
     QSystemTrayIcon *trayIcon() const { return m_tray; } // nullptr without a tray
+    FocusController *focus() const { return m_focus; }
+    Notifier *notifier() const { return m_notifier; }
+    // Timer → Focus Mode Settings…: the dialog; what it gives is stored.
+    void editFocusSettings();
 
     // What the toolbar starts: {stage key, item key}; the stage is empty when there is none.
     QPair<QString, QString> toolbarTarget() const;
@@ -72,4 +85,8 @@ private:
     QSystemTrayIcon *m_tray = nullptr;
     QMenu *m_trayMenu = nullptr;
     QAction *m_showAction = nullptr;
+    Notifier *m_notifier = nullptr;
+    FocusController *m_focus = nullptr;
+    QAction *m_focusModeAction = nullptr;
+    QAction *m_focusSettingsAction = nullptr;
 };

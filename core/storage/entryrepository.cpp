@@ -235,8 +235,13 @@ std::optional<TimeEntry> EntryRepository::stopTimer(qint64 id, const QDateTime &
                 return false;
             }
             row.entry.end = end;
-            query.prepare(QStringLiteral("UPDATE time_entry SET end_utc = ?, heartbeat_utc = NULL WHERE id = ?"));
-            query.addBindValue(utcText(end));
+            if (row.entry.start.secsTo(end) < 1) {
+                // A timer that ran no time (its idle time discarded from the start) leaves nothing.
+                query.prepare(QStringLiteral("DELETE FROM time_entry WHERE id = ?"));
+            } else {
+                query.prepare(QStringLiteral("UPDATE time_entry SET end_utc = ?, heartbeat_utc = NULL WHERE id = ?"));
+                query.addBindValue(utcText(end));
+            }
             query.addBindValue(id);
             if (!run(query, &detail)) {
                 *e = tr("The timer was not stopped: %1").arg(detail);

@@ -47,7 +47,8 @@ public:
     // Starts a timer: `entry` without an end. Refused while another one runs.
     std::optional<TimeEntry> startTimer(int roadmapId, const TimeEntry &entry, QString *error);
     bool heartbeat(qint64 id, const QDateTime &at, QString *error);
-    // Ends the running timer `id` at `end` (not before its start).
+    // Ends the running timer `id` at `end` (not before its start). A timer that ends within a second
+    // of its start is deleted, not stored: the returned entry then has no time (seconds() == 0).
     std::optional<TimeEntry> stopTimer(qint64 id, const QDateTime &end, QString *error);
 
     std::optional<TimeEntry> entry(qint64 id, QString *error) const;

@@ -23,6 +23,15 @@ const KeyInfo &info(Settings::Key key)
         {Settings::Key::AvailabilityAsked, "week/availabilityAsked", false},
         {Settings::Key::TimerMarksBlockDone, "timer/marksBlockDone", QStringLiteral("ask")},
         {Settings::Key::TickItemsFromHours, "log/tickItemsFromHours", false},
+        {Settings::Key::IdleMinutes, "timer/idleMinutes", 10},
+        {Settings::Key::FocusMode, "focus/enabled", false},
+        {Settings::Key::FocusWorkMinutes, "focus/workMinutes", 25},
+        {Settings::Key::FocusBreakMinutes, "focus/breakMinutes", 5},
+        {Settings::Key::FocusLongBreakMinutes, "focus/longBreakMinutes", 15},
+        {Settings::Key::FocusSessionsBeforeLongBreak, "focus/sessionsBeforeLongBreak", 4},
+        {Settings::Key::FocusAutoStart, "focus/autoStart", false},
+        {Settings::Key::FocusSessionsDay, "focus/sessionsDay", QString()},
+        {Settings::Key::FocusSessionsCount, "focus/sessionsCount", 0},
     };
     for (const KeyInfo &entry : table) {
         if (entry.key == key)

@@ -27,6 +27,17 @@ public:
         AvailabilityAsked,   // the first-run availability step was shown (and maybe skipped)
         TimerMarksBlockDone, // "ask", "always" or "never": stopping a timer started from a block marks it done
         TickItemsFromHours,  // an item is ticked once the hours logged for it reach its estimate
+        IdleMinutes,         // minutes without input before a running timer asks about the idle time; 0: off
+
+        // Focus (pomodoro) mode, see FocusController and FocusSettings.
+        FocusMode,                    // on: the timer runs in work sessions and breaks
+        FocusWorkMinutes,             // the length of a work session
+        FocusBreakMinutes,            // the short break after a work session
+        FocusLongBreakMinutes,        // the long break after every FocusSessionsBeforeLongBreak sessions
+        FocusSessionsBeforeLongBreak, // a long break after every this many sessions
+        FocusAutoStart,               // the next work session starts by itself when a break ends
+        FocusSessionsDay,             // the local day (ISO date) FocusSessionsCount counts for
+        FocusSessionsCount,           // work sessions completed on FocusSessionsDay
     };
 
     // The platform's settings location: ~/.config/<application name>/<application name>.conf on Linux.
