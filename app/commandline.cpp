@@ -9,7 +9,10 @@
 #include "exchange/planjson.h"
 #include "exchange/roadmapjson.h"
 #include "plan/planner.h"
+#include "printing/printing.h"
+#include "roadmap/roadmapdocument.h"
 #include "schedule/weekplanner.h"
+#include "session.h"
 #include "storage/availabilityrepository.h"
 #include "storage/blockrepository.h"
 #include "storage/busyrepository.h"
@@ -77,6 +80,16 @@ bool CommandLine::wantsHeadless(int argc, char **argv)
     return !probe.parse(arguments, &error, Parse::Probe) || probe.isHeadless() || probe.m_informational;
 }
 
+bool CommandLine::wantsFonts(int argc, char **argv)
+{
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+    CommandLine probe;
+    QString error;
+    return probe.parse(arguments, &error, Parse::Probe) && !probe.printDocument.isEmpty();
+}
+
 bool CommandLine::parse(const QStringList &arguments, QString *error, Parse mode)
 {
     QCommandLineParser parser;
@@ -142,9 +155,24 @@ bool CommandLine::parse(const QStringList &arguments, QString *error, Parse mode
     const QCommandLineOption stopTimerOption(QStringLiteral("stop-timer"), tr("Stop the running timer, and exit."));
     const QCommandLineOption timerStatusOption(QStringLiteral("timer-status"),
                                                tr("Show whether a timer is running, and for what, and exit."));
-    parser.addOptions({databaseOption, languageOption, importOption, exportOption, exportPlanOption, availabilityOption,
-                       importBusyOption, exportIcsOption, fromOption, toOption, exportCsvOption, bomOption,
-                       importCsvOption, startTimerOption, stopTimerOption, timerStatusOption});
+    const QCommandLineOption printOption(
+        QStringLiteral("print"),
+        tr("Print <document> (week, plan or report) to the PDF file given with --pdf, and exit. The week is the one "
+           "that holds --from (default: this week); the report covers --from to --to (default: this month)."),
+        tr("document"));
+    const QCommandLineOption pdfOption(QStringLiteral("pdf"), tr("The PDF file that --print writes."), tr("file"));
+    const QCommandLineOption pageSizeOption(
+        QStringLiteral("page-size"), tr("The paper for --print: a4 or letter (default: the one of your locale)."),
+        tr("size"));
+    const QCommandLineOption orientationOption(
+        QStringLiteral("orientation"),
+        tr("The page orientation for --print: portrait or landscape (default: landscape for the week, portrait for "
+           "the plan and the report)."),
+        tr("orientation"));
+    parser.addOptions({databaseOption,     languageOption,   importOption,    exportOption,     exportPlanOption,
+                       availabilityOption, importBusyOption, exportIcsOption, fromOption,       toOption,
+                       exportCsvOption,    bomOption,        importCsvOption, startTimerOption, stopTimerOption,
+                       timerStatusOption,  printOption,      pdfOption,       pageSizeOption,   orientationOption});
 
     if (!parser.parse(arguments)) {
         *error = parser.errorText();
@@ -224,8 +252,39 @@ bool CommandLine::parse(const QStringList &arguments, QString *error, Parse mode
         *error = tr("--import-csv needs a file.");
         return false;
     }
-    if ((parser.isSet(fromOption) || parser.isSet(toOption)) && exportIcs.isEmpty() && exportCsv.isEmpty()) {
-        *error = tr("--from and --to can only be used with --export-ics or --export-csv.");
+    printDocument = parser.value(printOption).toLower();
+    printPdf = parser.value(pdfOption);
+    printPageSize = parser.value(pageSizeOption).toLower();
+    printOrientation = parser.value(orientationOption).toLower();
+    if (parser.isSet(printOption) && !Printing::fromName(printDocument)) {
+        *error = tr("--print “%1”: choose week, plan or report.").arg(parser.value(printOption));
+        return false;
+    }
+    if (parser.isSet(printOption) && printPdf.isEmpty()) {
+        *error = tr("--print needs --pdf and the file to write.");
+        return false;
+    }
+    if (parser.isSet(pdfOption) && !parser.isSet(printOption)) {
+        *error = tr("--pdf can only be used with --print.");
+        return false;
+    }
+    if ((parser.isSet(pageSizeOption) || parser.isSet(orientationOption)) && !parser.isSet(printOption)) {
+        *error = tr("--page-size and --orientation can only be used with --print.");
+        return false;
+    }
+    if (parser.isSet(pageSizeOption) && printPageSize != QLatin1String("a4")
+        && printPageSize != QLatin1String("letter")) {
+        *error = tr("--page-size “%1”: choose a4 or letter.").arg(parser.value(pageSizeOption));
+        return false;
+    }
+    if (parser.isSet(orientationOption) && printOrientation != QLatin1String("portrait")
+        && printOrientation != QLatin1String("landscape")) {
+        *error = tr("--orientation “%1”: choose portrait or landscape.").arg(parser.value(orientationOption));
+        return false;
+    }
+    if ((parser.isSet(fromOption) || parser.isSet(toOption)) && exportIcs.isEmpty() && exportCsv.isEmpty()
+        && printDocument.isEmpty()) {
+        *error = tr("--from and --to can only be used with --export-ics, --export-csv or --print.");
         return false;
     }
     const int timerOptions =
@@ -269,6 +328,18 @@ bool CommandLine::parse(const QStringList &arguments, QString *error, Parse mode
                      .arg(exportTo.toString(Qt::ISODate), exportFrom.toString(Qt::ISODate));
         return false;
     }
+    // --print: the week of --from (today); the report from --from (the first of this month) to --to
+    // (the end of the month of --from).
+    const QDate today = QDate::currentDate();
+    const bool report = printDocument == Printing::name(Printing::Document::Report);
+    if (!date(fromOption, report ? QDate(today.year(), today.month(), 1) : today, &printFrom)
+        || !date(toOption, QDate(printFrom.year(), printFrom.month(), printFrom.daysInMonth()), &printTo))
+        return false;
+    if (report && printTo < printFrom) {
+        *error =
+            tr("--to (%1) is before --from (%2).").arg(printTo.toString(Qt::ISODate), printFrom.toString(Qt::ISODate));
+        return false;
+    }
     return true;
 }
 
@@ -282,7 +353,7 @@ int CommandLine::runHeadless(Settings &settings) const
         // Importing changes what a running window shows under it: the learner imports there instead.
         guard = std::make_unique<InstanceGuard>(databasePath);
         QString error;
-        if (guard->claim(&error) != InstanceGuard::Claim::Primary) {
+        if (guard->claim(&error, InstanceGuard::Holder::Brief) != InstanceGuard::Claim::Primary) {
             printError(tr("Study Planner is running on %1: import from its File menu, or quit it first.")
                            .arg(QDir::toNativeSeparators(databasePath)));
             return 1;
@@ -328,7 +399,7 @@ int CommandLine::runHeadless(Settings &settings) const
 
     if (exportRoadmap.isEmpty() && exportPlan.isEmpty() && !availability && exportIcs.isEmpty() && exportCsv.isEmpty()
         && importCsv.isEmpty())
-        return 0;
+        return printDocument.isEmpty() ? 0 : runPrint(settings);
 
     const QString lang = Translator::resolve(language.isEmpty() ? settings.language() : language);
     const int roadmapId = roadmaps.currentRoadmapId();
@@ -454,6 +525,43 @@ int CommandLine::runHeadless(Settings &settings) const
             return 1;
         }
     }
+    return printDocument.isEmpty() ? 0 : runPrint(settings);
+}
+
+// --print: the document laid out from the database, as the window would print it, and written as PDF.
+int CommandLine::runPrint(Settings &settings) const
+{
+    Session session(settings);
+    QString error;
+    if (!session.open(databasePath, &error)) {
+        printError(error);
+        return 1;
+    }
+    const QString lang = Translator::resolve(language.isEmpty() ? settings.language() : language);
+    if (session.document().language() != lang && !session.document().setLanguage(lang, &error)) {
+        printError(error);
+        return 1;
+    }
+    Printing::Request request;
+    request.document = *Printing::fromName(printDocument);
+    request.from = printFrom;
+    request.to = printTo;
+    QPageSize size = Printing::defaultPageSize();
+    if (!printPageSize.isEmpty())
+        size = QPageSize(printPageSize == QLatin1String("letter") ? QPageSize::Letter : QPageSize::A4);
+    QPageLayout::Orientation orientation = Printing::defaultOrientation(request.document);
+    if (!printOrientation.isEmpty())
+        orientation = printOrientation == QLatin1String("landscape") ? QPageLayout::Landscape : QPageLayout::Portrait;
+    const PageSetup setup = PageSetup::make(size, orientation);
+    const std::optional<PrintDocument> document = Printing::layout(session, request, setup, &error);
+    if (!document || !Printing::writePdf(*document, setup, printPdf, &error)) {
+        printError(tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(printPdf), error));
+        return 1;
+    }
+    if (!document->warning.isEmpty())
+        printError(document->warning);
+    printMessage(
+        tr("Wrote %n page(s) to %1.", nullptr, int(document->pages.size())).arg(QDir::toNativeSeparators(printPdf)));
     return 0;
 }
 
@@ -476,7 +584,7 @@ int CommandLine::runTimerCommand(const QString &roadmapLanguage) const
     }
     InstanceGuard guard(databasePath);
     QString error;
-    if (guard.claim(&error) != InstanceGuard::Claim::Primary) {
+    if (guard.claim(&error, InstanceGuard::Holder::Brief) != InstanceGuard::Claim::Primary) {
         printError(tr("Study Planner was opened on %1 in the meantime: run the command again.")
                        .arg(QDir::toNativeSeparators(databasePath)));
         return 1;

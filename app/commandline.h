@@ -33,19 +33,28 @@ public:
     QString exportCsv;
     bool csvByteOrderMark = false; // --bom
     QString importCsv;
-    QByteArray timerCommand; // "start-timer STAGE[/ITEM]", "stop-timer", "timer-status", or empty
+    QByteArray timerCommand;  // "start-timer STAGE[/ITEM]", "stop-timer", "timer-status", or empty
+    QString printDocument;    // --print: "week", "plan", "report", or empty
+    QString printPdf;         // --pdf
+    QString printPageSize;    // --page-size: "a4", "letter", or empty (the locale's)
+    QString printOrientation; // --orientation: "portrait", "landscape", or empty (the document's)
+    QDate printFrom;          // the week: a day of it (default today); the report: its first day (default: the
+                              // first of this month)
+    QDate printTo;            // the report's last day (default: the end of printFrom's month)
 
     bool isHeadless() const
     {
         return !importRoadmap.isEmpty() || !exportRoadmap.isEmpty() || !exportPlan.isEmpty() || availability
                || !importBusy.isEmpty() || !exportIcs.isEmpty() || !exportCsv.isEmpty() || !importCsv.isEmpty()
-               || !timerCommand.isEmpty();
+               || !timerCommand.isEmpty() || !printDocument.isEmpty();
     }
 
     // True when argv needs no window (help, version, import, export, availability, or a bad command
     // line), so
     // main() can create a QCoreApplication instead of a QApplication.
     static bool wantsHeadless(int argc, char **argv);
+    // True when the headless actions of argv draw text (--print): they need a QGuiApplication.
+    static bool wantsFonts(int argc, char **argv);
 
     enum class Parse {
         Run,   // --help and --version print and exit the process
@@ -59,6 +68,7 @@ public:
 
 private:
     int runTimerCommand(const QString &roadmapLanguage) const;
+    int runPrint(Settings &settings) const;
 
     bool m_informational = false; // --help or --version
 };

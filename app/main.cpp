@@ -37,8 +37,18 @@ int fail(const QString &message, bool gui)
 int main(int argc, char *argv[])
 {
     const bool headless = CommandLine::wantsHeadless(argc, argv);
+    // --print draws text, which needs fonts: a QGuiApplication, on the offscreen platform where
+    // there is no display.
+    const bool fonts = headless && CommandLine::wantsFonts(argc, argv);
+#if defined(Q_OS_UNIX) && !defined(Q_OS_MACOS)
+    if (fonts && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY")
+        && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+#endif
     std::unique_ptr<QCoreApplication> app;
-    if (headless)
+    if (fonts)
+        app = std::make_unique<QGuiApplication>(argc, argv);
+    else if (headless)
         app = std::make_unique<QCoreApplication>(argc, argv);
     else
         app = std::make_unique<QApplication>(argc, argv);

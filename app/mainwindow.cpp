@@ -11,6 +11,8 @@
 #include "log/logexchange.h"
 #include "log/logstatus.h"
 #include "log/logview.h"
+#include "printing/printactions.h"
+#include "progress/progressview.h"
 #include "roadmap/roadmapdocument.h"
 #include "roadmap/roadmapview.h"
 #include "session.h"
@@ -83,6 +85,8 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
             [this] { return weekView(); });
     addView(QStringLiteral("logView"), QT_TR_NOOP("Log"), QStringLiteral("view-history"),
             [this] { return new LogView(m_session, this); });
+    addView(QStringLiteral("progressView"), QT_TR_NOOP("Progress"), QStringLiteral("view-statistics"),
+            [this] { return new ProgressView(m_session, this); });
 
     createActions();
     createMenus();
@@ -292,6 +296,18 @@ void MainWindow::createActions()
     m_exportIcsAction->setObjectName(QStringLiteral("actionExportIcs"));
     m_exportIcsAction->setEnabled(writable); // exporting places the weeks it needs
     connect(m_exportIcsAction, &QAction::triggered, this, &MainWindow::exportIcs);
+    // The Week view's Transcribe Week…, from the menu: shows the Week view (made when first needed) first.
+    m_transcribeAction = new QAction(Icons::themed(QStringLiteral("document-edit")), QString(), this);
+    m_transcribeAction->setObjectName(QStringLiteral("actionTranscribeWeekMenu"));
+    m_transcribeAction->setEnabled(!m_session.database().isReadOnly());
+    connect(m_transcribeAction, &QAction::triggered, this, [this] {
+        findChild<QAction *>(QStringLiteral("view_weekView"))->trigger();
+        QAction *transcribe = weekView()->transcribeAction();
+        if (transcribe->isEnabled())
+            transcribe->trigger();
+        else
+            showNotice(tr("This week has no study blocks to transcribe."));
+    });
     m_exportCsvAction = new QAction(Icons::themed(QStringLiteral("document-export")), QString(), this);
     m_exportCsvAction->setObjectName(QStringLiteral("actionExportCsv"));
     connect(m_exportCsvAction, &QAction::triggered, this, [this] {
@@ -325,6 +341,10 @@ void MainWindow::createActions()
     m_availabilityAction->setObjectName(QStringLiteral("actionAvailability"));
     m_availabilityAction->setEnabled(writable);
     connect(m_availabilityAction, &QAction::triggered, this, &MainWindow::editAvailability);
+
+    m_printActions = new PrintActions(m_session, this);
+    connect(m_printActions, &PrintActions::errorOccurred, this, &MainWindow::showError);
+    connect(m_printActions, &PrintActions::noticeGiven, this, &MainWindow::showNotice);
 
     m_quitAction = new QAction(Icons::themed(QStringLiteral("application-exit")), QString(), this);
     m_quitAction->setObjectName(QStringLiteral("actionQuit"));
@@ -396,6 +416,10 @@ void MainWindow::createMenus()
     m_fileMenu->addAction(m_exportCsvAction);
     m_roadmapMenu->setObjectName(QStringLiteral("menuRoadmaps"));
     m_fileMenu->addSeparator();
+    m_fileMenu->addActions(m_printActions->printActions());
+    m_fileMenu->addAction(m_transcribeAction);
+    m_fileMenu->addMenu(m_printActions->exportMenu());
+    m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
 
     m_editMenu = menuBar()->addMenu(QString());
@@ -448,6 +472,9 @@ void MainWindow::retranslate()
     m_exportIcsAction->setStatusTip(tr("Save the study blocks of a date range as an .ics file for your calendar"));
     m_importCsvAction->setText(tr("Import Study &Log from CSV…"));
     m_importCsvAction->setStatusTip(tr("Add study entries from a CSV file, after a preview; one step you can undo"));
+    m_transcribeAction->setText(tr("&Transcribe Printed Week…"));
+    m_transcribeAction->setStatusTip(
+        tr("Enter what you wrote on the printed week: the blocks you did and the minutes you studied"));
     m_exportCsvAction->setText(tr("Export Study Log as &CSV…"));
     m_exportCsvAction->setStatusTip(tr("Save the study entries of a date range as a CSV file for spreadsheets"));
     m_availabilityAction->setText(tr("&Availability…"));
@@ -456,6 +483,7 @@ void MainWindow::retranslate()
         tr("An item with an hour estimate is ticked as done once the study log holds that many hours for it"));
     m_availabilityAction->setStatusTip(tr("When you can study: weekly hours, days off and block lengths"));
     m_quitAction->setText(tr("&Quit"));
+    m_printActions->retranslate();
     m_aboutAction->setText(tr("&About Study Planner"));
     m_aboutQtAction->setText(tr("About &Qt"));
     m_systemLanguageAction->setText(tr("System Default"));

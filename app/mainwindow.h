@@ -10,6 +10,7 @@
 #include <functional>
 
 class MessageBar;
+class PrintActions;
 class QAction;
 class QActionGroup;
 class QLabel;
@@ -54,6 +55,8 @@ public:
     // The study timer, and its actions, status-bar label and tray icon.
     TimerController *timer() const { return m_timer; }
     TimerWidget *timerWidget() const { return m_timerWidget; }
+    // File → Print Week…, Print Plan…, Print Report… and Export as PDF.
+    PrintActions *printActions() const { return m_printActions; }
     // At start: when the database holds an open timer (a crash, a kill), asks whether to end it at
     // its last sign of life, at a given time, or to keep it running. Returns whether it asked.
     bool recoverTimer();
@@ -109,6 +112,7 @@ private:
     QLabel *m_progressLabel;
     TimerController *m_timer = nullptr;
     TimerWidget *m_timerWidget = nullptr;
+    PrintActions *m_printActions = nullptr;
 
     QMenu *m_fileMenu = nullptr;
     QMenu *m_editMenu = nullptr;
@@ -123,6 +127,7 @@ private:
     QAction *m_importBusyAction = nullptr;
     QAction *m_exportIcsAction = nullptr;
     QAction *m_exportCsvAction = nullptr;
+    QAction *m_transcribeAction = nullptr;
     QAction *m_importCsvAction = nullptr;
     QAction *m_availabilityAction = nullptr;
     QAction *m_tickItemsAction = nullptr;

@@ -18,9 +18,9 @@ set -euo pipefail
 build_packages=(
     build-essential cmake ninja-build pkg-config
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-    qt6-svg-dev libqt6svg6 libqt6sql6-sqlite qt6-translations-l10n
+    qt6-svg-dev libqt6svg6 libqt6sql6-sqlite qt6-translations-l10n qt6-charts-dev
     libmd4c-dev libmd4c-html0-dev libsqlite3-dev libical-dev python3-icalendar python3-recurring-ical-events libxss-dev
-    fonts-noto-cjk tzdata
+    fonts-noto-cjk fonts-wqy-microhei poppler-utils tzdata
     xvfb xauth dbus-daemon trayer appstream desktop-file-utils
 )
 bench_packages=(x11-utils libx11-dev sqlite3)

@@ -669,6 +669,10 @@ void TestCommandLine::timerHandedToTheRunningWindow()
     QTest::qWait(1100); // a timer stopped within a second of its start leaves no entry
     result = run(base + QStringList{QStringLiteral("--stop-timer")});
     QVERIFY2(result.exitCode == 0, result.err.constData());
+    QVERIFY2(window.state() == QProcess::Running,
+             QByteArray(window.readAllStandardError() + window.readAllStandardOutput()
+                        + QByteArray::number(window.exitCode()))
+                 .constData());
     window.terminate();
     QVERIFY(window.waitForFinished(10000));
 

@@ -9,6 +9,10 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <atomic>
+#include <chrono>
+#include <thread>
+
 class TestInstanceGuard : public QObject
 {
     Q_OBJECT
@@ -19,6 +23,7 @@ private Q_SLOTS:
     void secondProcessHandsOver();
     void staleLockAfterCrash();
     void databasesDoNotShareALock();
+    void windowWaitsForACommandLineRun();
 
 private:
     static QProcessEnvironment isolatedEnvironment(const QTemporaryDir &dir);
@@ -110,4 +115,29 @@ void TestInstanceGuard::databasesDoNotShareALock()
 }
 
 QTEST_GUILESS_MAIN(TestInstanceGuard)
+// A command-line run holds the lock without listening: a window started meanwhile waits for it
+// instead of handing over to nobody and exiting.
+void TestInstanceGuard::windowWaitsForACommandLineRun()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("db.sqlite"));
+    std::atomic<bool> held{false};
+    std::atomic<bool> released{false};
+    std::thread commandLine([&] {
+        InstanceGuard brief(path);
+        QString error;
+        held = brief.claim(&error, InstanceGuard::Holder::Brief) == InstanceGuard::Claim::Primary;
+        std::this_thread::sleep_for(std::chrono::milliseconds(500));
+        released = true;
+    });
+    while (!held)
+        std::this_thread::yield();
+    InstanceGuard window(path);
+    QString error;
+    const InstanceGuard::Claim claim = window.claim(&error);
+    commandLine.join();
+    QCOMPARE(claim, InstanceGuard::Claim::Primary);
+    QVERIFY(released);
+}
+
 #include "tst_instanceguard.moc"

@@ -438,6 +438,58 @@
     </message>
 </context>
 <context>
+    <name>BurnUpChart</name>
+    <message>
+        <source>Total hours: planned, studied and forecast</source>
+        <translation>Total hours: planned, studied and forecast</translation>
+    </message>
+    <message>
+        <source>Forecast range</source>
+        <translation>Forecast range</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <source>Studied</source>
+        <translation>Studied</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>Forecast</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <source>Range of the forecast
+At a faster pace: %1
+At a slower pace: %2</source>
+        <translation>Range of the forecast
+At a faster pace: %1
+At a slower pace: %2</translation>
+    </message>
+    <message>
+        <source>Planned by %1: %2</source>
+        <translation>Planned by %1: %2</translation>
+    </message>
+    <message>
+        <source>Studied by %1: %2</source>
+        <translation>Studied by %1: %2</translation>
+    </message>
+    <message>
+        <source>Forecast by %1: %2</source>
+        <translation>Forecast by %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>date: hours</comment>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>BusyRepository</name>
     <message>
         <source>The imported calendars cannot be read: %1</source>
@@ -540,6 +592,139 @@
     <message>
         <source>%1 min missed on %2 → %3 to %4</source>
         <translation>%1 min missed on %2 → %3 to %4</translation>
+    </message>
+</context>
+<context>
+    <name>ChartData</name>
+    <message>
+        <source>%1 h</source>
+        <comment>hours</comment>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>The guide: ends between %1 and %2</source>
+        <translation>The guide: ends between %1 and %2</translation>
+    </message>
+    <message>
+        <source>The guide: ends after %1, no latest end</source>
+        <translation>The guide: ends after %1, no latest end</translation>
+    </message>
+    <message>
+        <source>Planned: %1 to %2</source>
+        <translation>Planned: %1 to %2</translation>
+    </message>
+    <message>
+        <source>Planned: from %1, ongoing</source>
+        <translation>Planned: from %1, ongoing</translation>
+    </message>
+    <message>
+        <source>Studied: %1 to %2, %3</source>
+        <translation>Studied: %1 to %2, %3</translation>
+    </message>
+    <message>
+        <source>Studied: not yet</source>
+        <translation>Studied: not yet</translation>
+    </message>
+    <message>
+        <source>Forecast end: %1</source>
+        <translation>Forecast end: %1</translation>
+    </message>
+    <message>
+        <source>Forecast end: no forecast yet</source>
+        <translation>Forecast end: no forecast yet</translation>
+    </message>
+    <message>
+        <source>%1: the guide gives this stage no assessment to tick.</source>
+        <translation>%1: the guide gives this stage no assessment to tick.</translation>
+    </message>
+    <message>
+        <source>%1: hours spent, checklist not ticked. Missing: %2.</source>
+        <translation>%1: hours spent, checklist not ticked. Missing: %2.</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 assessment items ticked. Missing: %4.</source>
+        <translation>%1: %2 of %3 assessment items ticked. Missing: %4.</translation>
+    </message>
+    <message>
+        <source>%1: %2 studied</source>
+        <comment>date: time</comment>
+        <translation>%1: %2 studied</translation>
+    </message>
+    <message>
+        <source>%1: no study</source>
+        <comment>date</comment>
+        <translation>%1: no study</translation>
+    </message>
+    <message numerus="yes">
+        <source>Current streak: %n day(s).</source>
+        <translation>
+            <numerusform>Current streak: %n day.</numerusform>
+            <numerusform>Current streak: %n days.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Longest streak: %n day(s).</source>
+        <translation>
+            <numerusform>Longest streak: %n day.</numerusform>
+            <numerusform>Longest streak: %n days.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No study logged yet.</source>
+        <translation>No study logged yet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No study in the last %n week(s).</source>
+        <translation>
+            <numerusform>No study in the last %n week.</numerusform>
+            <numerusform>No study in the last %n weeks.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Your pace: %1 a week (± %2) over the last %n week(s).</source>
+        <translation>
+            <numerusform>Your pace: %1 a week (± %2) over the last %n week.</numerusform>
+            <numerusform>Your pace: %1 a week (± %2) over the last %n weeks.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The end of the plan: no forecast yet.</source>
+        <translation>The end of the plan: no forecast yet.</translation>
+    </message>
+    <message>
+        <source>At this pace the plan ends around %1 (between %2 and %3): %4.</source>
+        <translation>At this pace the plan ends around %1 (between %2 and %3): %4.</translation>
+    </message>
+    <message>
+        <source>At this pace the plan ends around %1 (%2 at the earliest): %3.</source>
+        <translation>At this pace the plan ends around %1 (%2 at the earliest): %3.</translation>
+    </message>
+    <message>
+        <source>At this pace the plan ends around %1: %2.</source>
+        <translation>At this pace the plan ends around %1: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistChart</name>
+    <message>
+        <source>Assessment checklists ticked</source>
+        <translation>Assessment checklists ticked</translation>
+    </message>
+    <message>
+        <source>%1: no assessment items</source>
+        <translation>%1: no assessment items</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 assessment items ticked (%4)</source>
+        <translation>%1: %2 of %3 assessment items ticked (%4)</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Completed</translation>
     </message>
 </context>
 <context>
@@ -724,10 +909,6 @@
         <translation>--import-csv needs a file.</translation>
     </message>
     <message>
-        <source>--from and --to can only be used with --export-ics or --export-csv.</source>
-        <translation>--from and --to can only be used with --export-ics or --export-csv.</translation>
-    </message>
-    <message>
         <source>Give one of --start-timer, --stop-timer and --timer-status at a time.</source>
         <translation>Give one of --start-timer, --stop-timer and --timer-status at a time.</translation>
     </message>
@@ -764,6 +945,69 @@
     <message>
         <source>Study Planner was opened on %1 in the meantime: run the command again.</source>
         <translation>Study Planner was opened on %1 in the meantime: run the command again.</translation>
+    </message>
+    <message>
+        <source>Print &lt;document&gt; (week, plan or report) to the PDF file given with --pdf, and exit. The week is the one that holds --from (default: this week); the report covers --from to --to (default: this month).</source>
+        <translation>Print &lt;document&gt; (week, plan or report) to the PDF file given with --pdf, and exit. The week is the one that holds --from (default: this week); the report covers --from to --to (default: this month).</translation>
+    </message>
+    <message>
+        <source>document</source>
+        <translation>document</translation>
+    </message>
+    <message>
+        <source>The PDF file that --print writes.</source>
+        <translation>The PDF file that --print writes.</translation>
+    </message>
+    <message>
+        <source>The paper for --print: a4 or letter (default: the one of your locale).</source>
+        <translation>The paper for --print: a4 or letter (default: the one of your locale).</translation>
+    </message>
+    <message>
+        <source>size</source>
+        <translation>size</translation>
+    </message>
+    <message>
+        <source>The page orientation for --print: portrait or landscape (default: landscape for the week, portrait for the plan and the report).</source>
+        <translation>The page orientation for --print: portrait or landscape (default: landscape for the week, portrait for the plan and the report).</translation>
+    </message>
+    <message>
+        <source>orientation</source>
+        <translation>orientation</translation>
+    </message>
+    <message>
+        <source>--print “%1”: choose week, plan or report.</source>
+        <translation>--print “%1”: choose week, plan or report.</translation>
+    </message>
+    <message>
+        <source>--print needs --pdf and the file to write.</source>
+        <translation>--print needs --pdf and the file to write.</translation>
+    </message>
+    <message>
+        <source>--pdf can only be used with --print.</source>
+        <translation>--pdf can only be used with --print.</translation>
+    </message>
+    <message>
+        <source>--page-size and --orientation can only be used with --print.</source>
+        <translation>--page-size and --orientation can only be used with --print.</translation>
+    </message>
+    <message>
+        <source>--page-size “%1”: choose a4 or letter.</source>
+        <translation>--page-size “%1”: choose a4 or letter.</translation>
+    </message>
+    <message>
+        <source>--orientation “%1”: choose portrait or landscape.</source>
+        <translation>--orientation “%1”: choose portrait or landscape.</translation>
+    </message>
+    <message>
+        <source>--from and --to can only be used with --export-ics, --export-csv or --print.</source>
+        <translation>--from and --to can only be used with --export-ics, --export-csv or --print.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n page(s) to %1.</source>
+        <translation>
+            <numerusform>Wrote %n page to %1.</numerusform>
+            <numerusform>Wrote %n pages to %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2082,6 +2326,22 @@
         <source>An item with an hour estimate is ticked as done once the study log holds that many hours for it</source>
         <translation>An item with an hour estimate is ticked as done once the study log holds that many hours for it</translation>
     </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <source>This week has no study blocks to transcribe.</source>
+        <translation>This week has no study blocks to transcribe.</translation>
+    </message>
+    <message>
+        <source>&amp;Transcribe Printed Week…</source>
+        <translation>&amp;Transcribe Printed Week…</translation>
+    </message>
+    <message>
+        <source>Enter what you wrote on the printed week: the blocks you did and the minutes you studied</source>
+        <translation>Enter what you wrote on the printed week: the blocks you did and the minutes you studied</translation>
+    </message>
 </context>
 <context>
     <name>MarkdownImporter</name>
@@ -2228,6 +2488,113 @@
     <message>
         <source>Remove a pause</source>
         <translation>Remove a pause</translation>
+    </message>
+</context>
+<context>
+    <name>PlanPrint</name>
+    <message>
+        <source>Study plan: %1</source>
+        <translation>Study plan: %1</translation>
+    </message>
+    <message>
+        <source>Study plan</source>
+        <translation>Study plan</translation>
+    </message>
+    <message numerus="yes">
+        <source>The plan starts on %1 and has %n stage(s).</source>
+        <translation>
+            <numerusform>The plan starts on %1 and has %n stage.</numerusform>
+            <numerusform>The plan starts on %1 and has %n stages.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 to %2</translation>
+    </message>
+    <message>
+        <source>%1 or later</source>
+        <translation>%1 or later</translation>
+    </message>
+    <message>
+        <source>The path ends on %1; the guide expects it to end from %2: %3.</source>
+        <translation>The path ends on %1; the guide expects it to end from %2: %3.</translation>
+    </message>
+    <message>
+        <source>Logged so far: %1 h. Printed on %2.</source>
+        <translation>Logged so far: %1 h. Printed on %2.</translation>
+    </message>
+    <message>
+        <source>MMM yyyy</source>
+        <comment>month on the printed plan&apos;s time axis</comment>
+        <translation>MMM yyyy</translation>
+    </message>
+    <message>
+        <source>your plan</source>
+        <translation>your plan</translation>
+    </message>
+    <message>
+        <source>the guide&apos;s time for the stage</source>
+        <translation>the guide&apos;s time for the stage</translation>
+    </message>
+    <message>
+        <source>when the guide expects it to end</source>
+        <translation>when the guide expects it to end</translation>
+    </message>
+    <message>
+        <source>pause</source>
+        <translation>pause</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>today</translation>
+    </message>
+    <message>
+        <source>Stage %1: %2</source>
+        <translation>Stage %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Planned: %1 to %2 (%n week(s)), %3 h a week, %4 h in all.</source>
+        <translation>
+            <numerusform>Planned: %1 to %2 (%n week), %3 h a week, %4 h in all.</numerusform>
+            <numerusform>Planned: %1 to %2 (%n weeks), %3 h a week, %4 h in all.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Planned: from %1, open-ended, %2 h a week.</source>
+        <translation>Planned: from %1, open-ended, %2 h a week.</translation>
+    </message>
+    <message>
+        <source>The guide: %1 to %2 months, so an end from %3 to %4: %5.</source>
+        <translation>The guide: %1 to %2 months, so an end from %3 to %4: %5.</translation>
+    </message>
+    <message>
+        <source>The guide: %1 months or more, ongoing.</source>
+        <translation>The guide: %1 months or more, ongoing.</translation>
+    </message>
+    <message>
+        <source>Logged so far: %1 h; %2 of %3 items done.</source>
+        <translation>Logged so far: %1 h; %2 of %3 items done.</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Goals</translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <translation>Resources</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>section (branch)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (about %2 h)</source>
+        <translation>%1 (about %2 h)</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Checklist</translation>
     </message>
 </context>
 <context>
@@ -2390,6 +2757,194 @@
     </message>
 </context>
 <context>
+    <name>PrintActions</name>
+    <message>
+        <source>&amp;Print Week…</source>
+        <translation>&amp;Print Week…</translation>
+    </message>
+    <message>
+        <source>Print the week shown in the Week view on one page, to tick and fill in by hand</source>
+        <translation>Print the week shown in the Week view on one page, to tick and fill in by hand</translation>
+    </message>
+    <message>
+        <source>Print P&amp;lan…</source>
+        <translation>Print P&amp;lan…</translation>
+    </message>
+    <message>
+        <source>Print the plan: the timeline against the guide, and each stage&apos;s dates, goals, resources and checklist</source>
+        <translation>Print the plan: the timeline against the guide, and each stage&apos;s dates, goals, resources and checklist</translation>
+    </message>
+    <message>
+        <source>Print Rep&amp;ort…</source>
+        <translation>Print Rep&amp;ort…</translation>
+    </message>
+    <message>
+        <source>Print the time studied in a date range: totals, a chart and the entries</source>
+        <translation>Print the time studied in a date range: totals, a chart and the entries</translation>
+    </message>
+    <message>
+        <source>Export as P&amp;DF</source>
+        <translation>Export as P&amp;DF</translation>
+    </message>
+    <message>
+        <source>&amp;Week…</source>
+        <translation>&amp;Week…</translation>
+    </message>
+    <message>
+        <source>Save the week shown in the Week view as a PDF file</source>
+        <translation>Save the week shown in the Week view as a PDF file</translation>
+    </message>
+    <message>
+        <source>&amp;Plan…</source>
+        <translation>&amp;Plan…</translation>
+    </message>
+    <message>
+        <source>Save the plan as a PDF file</source>
+        <translation>Save the plan as a PDF file</translation>
+    </message>
+    <message>
+        <source>&amp;Report…</source>
+        <translation>&amp;Report…</translation>
+    </message>
+    <message>
+        <source>Save the report of a date range as a PDF file</source>
+        <translation>Save the report of a date range as a PDF file</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;From:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;To:</translation>
+    </message>
+    <message>
+        <source>week-%1.pdf</source>
+        <translation>week-%1.pdf</translation>
+    </message>
+    <message>
+        <source>study-plan.pdf</source>
+        <translation>study-plan.pdf</translation>
+    </message>
+    <message>
+        <source>study-report-%1-%2.pdf</source>
+        <translation>study-report-%1-%2.pdf</translation>
+    </message>
+    <message>
+        <source>Export as PDF</source>
+        <translation>Export as PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>Saved %1 (%n page).</numerusform>
+            <numerusform>Saved %1 (%n pages).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Print Preview — %1</source>
+        <translation>Print Preview — %1</translation>
+    </message>
+</context>
+<context>
+    <name>PrintFonts</name>
+    <message>
+        <source>No Chinese font is installed: Chinese text may be missing from the printout. Install WenQuanYi Micro Hei (fonts-wqy-microhei).</source>
+        <translation>No Chinese font is installed: Chinese text may be missing from the printout. Install WenQuanYi Micro Hei (fonts-wqy-microhei).</translation>
+    </message>
+    <message>
+        <source>Chinese text is printed with %1, whose characters a PDF reader may copy and search as look-alike radicals (入 as ⼊). Install WenQuanYi Micro Hei (fonts-wqy-microhei) for searchable Chinese text.</source>
+        <translation>Chinese text is printed with %1, whose characters a PDF reader may copy and search as look-alike radicals (入 as ⼊). Install WenQuanYi Micro Hei (fonts-wqy-microhei) for searchable Chinese text.</translation>
+    </message>
+</context>
+<context>
+    <name>PrintLayout</name>
+    <message>
+        <source>Printed on %1 with Study Planner</source>
+        <translation>Printed on %1 with Study Planner</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 of %2</translation>
+    </message>
+    <message>
+        <source>d MMMM yyyy</source>
+        <comment>date format of printed documents</comment>
+        <translation>d MMMM yyyy</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <source>Study Planner</source>
+        <translation>Study Planner</translation>
+    </message>
+    <message>
+        <source>The PDF could not be drawn.</source>
+        <translation>The PDF could not be drawn.</translation>
+    </message>
+</context>
+<context>
+    <name>Progress</name>
+    <message>
+        <source>The progress cannot be computed without today&apos;s date.</source>
+        <translation>The progress cannot be computed without today&apos;s date.</translation>
+    </message>
+    <message>
+        <source>no forecast yet</source>
+        <translation>no forecast yet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n week(s) ahead of the guide</source>
+        <translation>
+            <numerusform>%n week ahead of the guide</numerusform>
+            <numerusform>%n weeks ahead of the guide</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>within the guide&apos;s range</source>
+        <translation>within the guide&apos;s range</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n week(s) behind the guide</source>
+        <translation>
+            <numerusform>%n week behind the guide</numerusform>
+            <numerusform>%n weeks behind the guide</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>open-ended</source>
+        <translation>open-ended</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressView</name>
+    <message>
+        <source>Light band: when the guide says the stage ends. Thin bar: the plan. Thick bar: the days you studied. ◆: the forecast end. Dashed line: today.</source>
+        <translation>Light band: when the guide says the stage ends. Thin bar: the plan. Thick bar: the days you studied. ◆: the forecast end. Dashed line: today.</translation>
+    </message>
+    <message>
+        <source>Study time per day, the last 12 months</source>
+        <translation>Study time per day, the last 12 months</translation>
+    </message>
+    <message>
+        <source>Every stage&apos;s assessment checklist is ticked.</source>
+        <translation>Every stage&apos;s assessment checklist is ticked.</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryDialog</name>
     <message>
         <source>Timer Still Running</source>
@@ -2410,6 +2965,129 @@
     <message>
         <source>&amp;Keep it running: I am still studying</source>
         <translation>&amp;Keep it running: I am still studying</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPrint</name>
+    <message>
+        <source>Study report: %1 to %2</source>
+        <translation>Study report: %1 to %2</translation>
+    </message>
+    <message>
+        <source>Study report</source>
+        <translation>Study report</translation>
+    </message>
+    <message>
+        <source>%1 to %2 · %3</source>
+        <translation>%1 to %2 · %3</translation>
+    </message>
+    <message>
+        <source>No study time was logged in these days.</source>
+        <translation>No study time was logged in these days.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 h in %n entry(s)</source>
+        <translation>
+            <numerusform>%1 h in %n entry</numerusform>
+            <numerusform>%1 h in %n entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>on %n day(s)</source>
+        <translation>
+            <numerusform>on %n day</numerusform>
+            <numerusform>on %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 h a week on average over %n week(s).</source>
+        <translation>
+            <numerusform>%1 h a week on average over %n week.</numerusform>
+            <numerusform>%1 h a week on average over %n weeks.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hours per stage</source>
+        <translation>Hours per stage</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>Entries</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Share</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Hours per month</source>
+        <translation>Hours per month</translation>
+    </message>
+    <message>
+        <source>Hours per week</source>
+        <translation>Hours per week</translation>
+    </message>
+    <message>
+        <source>MMM yyyy</source>
+        <comment>month under a bar of the printed report</comment>
+        <translation>MMM yyyy</translation>
+    </message>
+    <message>
+        <source>d MMM</source>
+        <comment>week under a bar of the printed report</comment>
+        <translation>d MMM</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Week</translation>
+    </message>
+    <message>
+        <source>Days studied</source>
+        <translation>Days studied</translation>
+    </message>
+    <message>
+        <source>%1 to %2 (week %3)</source>
+        <translation>%1 to %2 (week %3)</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <comment>an entry&apos;s start and end time</comment>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 to %2</translation>
     </message>
 </context>
 <context>
@@ -2616,6 +3294,17 @@ Guide estimate: %2, %3
 Guide estimate: %2, %3
 %4 of %5 items done
 %6</translation>
+    </message>
+</context>
+<context>
+    <name>StageRangeChart</name>
+    <message>
+        <source>Stages against the guide</source>
+        <translation>Stages against the guide</translation>
+    </message>
+    <message>
+        <source>Today, %1</source>
+        <translation>Today, %1</translation>
     </message>
 </context>
 <context>
@@ -2990,6 +3679,129 @@ Guide estimate: %2, %3
     </message>
 </context>
 <context>
+    <name>TranscribeDialog</name>
+    <message>
+        <source>Transcribe Week</source>
+        <translation>Transcribe Week</translation>
+    </message>
+    <message>
+        <source>d MMMM yyyy</source>
+        <comment>date format of the week in the Transcribe Week dialog</comment>
+        <translation>d MMMM yyyy</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Tick the blocks you did and type the minutes you studied, as you wrote them on the printed sheet. Blank minutes: not studied.</source>
+        <translation>Tick the blocks you did and type the minutes you studied, as you wrote them on the printed sheet. Blank minutes: not studied.</translation>
+    </message>
+    <message>
+        <source>d MMMM</source>
+        <comment>date format of a day in the Transcribe Week dialog</comment>
+        <translation>d MMMM</translation>
+    </message>
+    <message>
+        <source>No study blocks</source>
+        <translation>No study blocks</translation>
+    </message>
+    <message>
+        <source>Add to Log</source>
+        <translation>Add to Log</translation>
+    </message>
+    <message>
+        <source>This database is open read-only: nothing can be added to the study log.</source>
+        <translation>This database is open read-only: nothing can be added to the study log.</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Done: the block at %1</source>
+        <translation>Done: the block at %1</translation>
+    </message>
+    <message>
+        <source>Minutes studied in the block at %1</source>
+        <translation>Minutes studied in the block at %1</translation>
+    </message>
+    <message>
+        <source>The minutes you studied; blank if you did not study</source>
+        <translation>The minutes you studied; blank if you did not study</translation>
+    </message>
+    <message>
+        <source>min</source>
+        <comment>minutes</comment>
+        <translation>min</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Note on the block at %1</source>
+        <translation>Note on the block at %1</translation>
+    </message>
+    <message>
+        <source>Already marked done</source>
+        <translation>Already marked done</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Skipped</translation>
+    </message>
+    <message>
+        <source>Already in the study log: %1 min</source>
+        <translation>Already in the study log: %1 min</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>day and time of a block</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 minutes is more than 16 hours.</source>
+        <translation>%1: %2 minutes is more than 16 hours.</translation>
+    </message>
+    <message>
+        <source>%1: %2 minutes would reach into the block at %3.</source>
+        <translation>%1: %2 minutes would reach into the block at %3.</translation>
+    </message>
+    <message>
+        <source>%1: %2 minutes would overlap an entry already in the study log, %3–%4.</source>
+        <translation>%1: %2 minutes would overlap an entry already in the study log, %3–%4.</translation>
+    </message>
+    <message>
+        <source>%1: %2 minutes would end in the future.</source>
+        <translation>%1: %2 minutes would end in the future.</translation>
+    </message>
+    <message>
+        <source>Nothing was added.</source>
+        <translation>Nothing was added.</translation>
+    </message>
+    <message>
+        <source>%1: a note goes with the minutes you studied; type them, or clear the note.</source>
+        <translation>%1: a note goes with the minutes you studied; type them, or clear the note.</translation>
+    </message>
+    <message>
+        <source>Transcribe the week</source>
+        <translation>Transcribe the week</translation>
+    </message>
+    <message>
+        <source>Nothing was added: the change could not be saved.</source>
+        <translation>Nothing was added: the change could not be saved.</translation>
+    </message>
+    <message>
+        <source>Nothing was added: %1</source>
+        <translation>Nothing was added: %1</translation>
+    </message>
+</context>
+<context>
     <name>WeekDocument</name>
     <message>
         <source>This database is open read-only; the week cannot be placed again.</source>
@@ -3057,6 +3869,73 @@ Guide estimate: %2, %3
     <message>
         <source>No study blocks are placed: give your availability under Settings → Availability….</source>
         <translation>No study blocks are placed: give your availability under Settings → Availability….</translation>
+    </message>
+</context>
+<context>
+    <name>WeekPrint</name>
+    <message>
+        <source>Week %1</source>
+        <translation>Week %1</translation>
+    </message>
+    <message>
+        <source>Week %1: %2 – %3</source>
+        <translation>Week %1: %2 – %3</translation>
+    </message>
+    <message>
+        <source>Budget this week: %1 h · in study blocks: %2 h</source>
+        <translation>Budget this week: %1 h · in study blocks: %2 h</translation>
+    </message>
+    <message>
+        <source>availability: %1 h a week</source>
+        <translation>availability: %1 h a week</translation>
+    </message>
+    <message>
+        <source>no availability given</source>
+        <translation>no availability given</translation>
+    </message>
+    <message>
+        <source>tick a block when you have studied it</source>
+        <translation>tick a block when you have studied it</translation>
+    </message>
+    <message>
+        <source>write in the minutes you actually studied</source>
+        <translation>write in the minutes you actually studied</translation>
+    </message>
+    <message>
+        <source>busy</source>
+        <translation>busy</translation>
+    </message>
+    <message>
+        <source>d MMMM</source>
+        <comment>date format of a printed week&apos;s day</comment>
+        <translation>d MMMM</translation>
+    </message>
+    <message>
+        <source>min</source>
+        <comment>minutes, after the box to write them in</comment>
+        <translation>min</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <comment>a block&apos;s start and end time</comment>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>%1 (skipped)</source>
+        <translation>%1 (skipped)</translation>
+    </message>
+    <message>
+        <source>%1 (missed)</source>
+        <translation>%1 (missed)</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>stage · item in a short block</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>No study blocks in this week.</source>
+        <translation>No study blocks in this week.</translation>
     </message>
 </context>
 <context>
@@ -3170,6 +4049,14 @@ Guide estimate: %2, %3
         <source>Start &amp;Timer</source>
         <translation>Start &amp;Timer</translation>
     </message>
+    <message>
+        <source>Transcribe Week…</source>
+        <translation>Transcribe Week…</translation>
+    </message>
+    <message>
+        <source>Enter what you wrote on the printed week sheet into the study log</source>
+        <translation>Enter what you wrote on the printed week sheet into the study log</translation>
+    </message>
 </context>
 <context>
     <name>WeekWidget</name>
@@ -3280,6 +4167,43 @@ Guide estimate: %2, %3
         <comment>busy: summary, time range</comment>
         <translation>Busy: %1
 %2</translation>
+    </message>
+</context>
+<context>
+    <name>WeeklyChart</name>
+    <message>
+        <source>Hours per week: planned and studied</source>
+        <translation>Hours per week: planned and studied</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <source>Studied</source>
+        <translation>Studied</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>Week starting</source>
+        <translation>Week starting</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <source>%1 to %2
+Planned: %3
+Studied: %4
+Budget: %5</source>
+        <translation>%1 to %2
+Planned: %3
+Studied: %4
+Budget: %5</translation>
     </message>
 </context>
 <context>

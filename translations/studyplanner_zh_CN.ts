@@ -438,6 +438,58 @@
     </message>
 </context>
 <context>
+    <name>BurnUpChart</name>
+    <message>
+        <source>Total hours: planned, studied and forecast</source>
+        <translation>累计小时：计划、已学习与预测</translation>
+    </message>
+    <message>
+        <source>Forecast range</source>
+        <translation>预测范围</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>计划</translation>
+    </message>
+    <message>
+        <source>Studied</source>
+        <translation>已学习</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>预测</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>小时</translation>
+    </message>
+    <message>
+        <source>Range of the forecast
+At a faster pace: %1
+At a slower pace: %2</source>
+        <translation>预测范围
+按较快进度：%1
+按较慢进度：%2</translation>
+    </message>
+    <message>
+        <source>Planned by %1: %2</source>
+        <translation>截至 %1 计划：%2</translation>
+    </message>
+    <message>
+        <source>Studied by %1: %2</source>
+        <translation>截至 %1 已学习：%2</translation>
+    </message>
+    <message>
+        <source>Forecast by %1: %2</source>
+        <translation>截至 %1 预测：%2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>date: hours</comment>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
     <name>BusyRepository</name>
     <message>
         <source>The imported calendars cannot be read: %1</source>
@@ -536,6 +588,135 @@
     <message>
         <source>%1 min missed on %2 → %3 to %4</source>
         <translation>%2 错过的 %1 分钟 → %3 至 %4</translation>
+    </message>
+</context>
+<context>
+    <name>ChartData</name>
+    <message>
+        <source>%1 h</source>
+        <comment>hours</comment>
+        <translation>%1 小时</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分钟</translation>
+    </message>
+    <message>
+        <source>The guide: ends between %1 and %2</source>
+        <translation>指南：在 %1 到 %2 之间结束</translation>
+    </message>
+    <message>
+        <source>The guide: ends after %1, no latest end</source>
+        <translation>指南：在 %1 之后结束，无最晚结束日期</translation>
+    </message>
+    <message>
+        <source>Planned: %1 to %2</source>
+        <translation>计划：%1 至 %2</translation>
+    </message>
+    <message>
+        <source>Planned: from %1, ongoing</source>
+        <translation>计划：从 %1 开始，持续进行</translation>
+    </message>
+    <message>
+        <source>Studied: %1 to %2, %3</source>
+        <translation>已学习：%1 至 %2，%3</translation>
+    </message>
+    <message>
+        <source>Studied: not yet</source>
+        <translation>已学习：尚未开始</translation>
+    </message>
+    <message>
+        <source>Forecast end: %1</source>
+        <translation>预测结束：%1</translation>
+    </message>
+    <message>
+        <source>Forecast end: no forecast yet</source>
+        <translation>预测结束：暂无预测</translation>
+    </message>
+    <message>
+        <source>%1: the guide gives this stage no assessment to tick.</source>
+        <translation>%1：指南没有为此阶段提供自我评估清单。</translation>
+    </message>
+    <message>
+        <source>%1: hours spent, checklist not ticked. Missing: %2.</source>
+        <translation>%1：学时已满，但评估清单未勾选。缺少：%2。</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 assessment items ticked. Missing: %4.</source>
+        <translation>%1：已勾选 %2 / %3 个评估条目。缺少：%4。</translation>
+    </message>
+    <message>
+        <source>%1: %2 studied</source>
+        <comment>date: time</comment>
+        <translation>%1：学习了 %2</translation>
+    </message>
+    <message>
+        <source>%1: no study</source>
+        <comment>date</comment>
+        <translation>%1：未学习</translation>
+    </message>
+    <message numerus="yes">
+        <source>Current streak: %n day(s).</source>
+        <translation>
+            <numerusform>当前连续学习：%n 天。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Longest streak: %n day(s).</source>
+        <translation>
+            <numerusform>最长连续学习：%n 天。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No study logged yet.</source>
+        <translation>尚未记录任何学习。</translation>
+    </message>
+    <message numerus="yes">
+        <source>No study in the last %n week(s).</source>
+        <translation>
+            <numerusform>最近 %n 周没有学习。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Your pace: %1 a week (± %2) over the last %n week(s).</source>
+        <translation>
+            <numerusform>你的进度：最近 %n 周平均每周 %1（± %2）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The end of the plan: no forecast yet.</source>
+        <translation>计划结束时间：暂无预测。</translation>
+    </message>
+    <message>
+        <source>At this pace the plan ends around %1 (between %2 and %3): %4.</source>
+        <translation>按此进度，计划大约在 %1 结束（%2 至 %3 之间）：%4。</translation>
+    </message>
+    <message>
+        <source>At this pace the plan ends around %1 (%2 at the earliest): %3.</source>
+        <translation>按此进度，计划大约在 %1 结束（最早 %2）：%3。</translation>
+    </message>
+    <message>
+        <source>At this pace the plan ends around %1: %2.</source>
+        <translation>按此进度，计划大约在 %1 结束：%2。</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistChart</name>
+    <message>
+        <source>Assessment checklists ticked</source>
+        <translation>已勾选的评估清单</translation>
+    </message>
+    <message>
+        <source>%1: no assessment items</source>
+        <translation>%1：没有评估条目</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 assessment items ticked (%4)</source>
+        <translation>%1：已勾选 %2 / %3 个评估条目（%4）</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>已完成</translation>
     </message>
 </context>
 <context>
@@ -719,10 +900,6 @@
         <translation>--import-csv 需要一个文件。</translation>
     </message>
     <message>
-        <source>--from and --to can only be used with --export-ics or --export-csv.</source>
-        <translation>--from 和 --to 只能与 --export-ics 或 --export-csv 一起使用。</translation>
-    </message>
-    <message>
         <source>Give one of --start-timer, --stop-timer and --timer-status at a time.</source>
         <translation>--start-timer、--stop-timer 和 --timer-status 一次只能指定一个。</translation>
     </message>
@@ -757,6 +934,68 @@
     <message>
         <source>Study Planner was opened on %1 in the meantime: run the command again.</source>
         <translation>此期间学习计划已在 %1 上打开：请再次运行该命令。</translation>
+    </message>
+    <message>
+        <source>Print &lt;document&gt; (week, plan or report) to the PDF file given with --pdf, and exit. The week is the one that holds --from (default: this week); the report covers --from to --to (default: this month).</source>
+        <translation>将 &lt;document&gt;（week、plan 或 report）打印到 --pdf 指定的 PDF 文件后退出。week 为包含 --from 的那一周（默认：本周）；report 覆盖 --from 到 --to（默认：本月）。</translation>
+    </message>
+    <message>
+        <source>document</source>
+        <translation>document</translation>
+    </message>
+    <message>
+        <source>The PDF file that --print writes.</source>
+        <translation>--print 写入的 PDF 文件。</translation>
+    </message>
+    <message>
+        <source>The paper for --print: a4 or letter (default: the one of your locale).</source>
+        <translation>--print 的纸张：a4 或 letter（默认：按你的区域设置）。</translation>
+    </message>
+    <message>
+        <source>size</source>
+        <translation>size</translation>
+    </message>
+    <message>
+        <source>The page orientation for --print: portrait or landscape (default: landscape for the week, portrait for the plan and the report).</source>
+        <translation>--print 的页面方向：portrait（纵向）或 landscape（横向）（默认：week 横向，plan 和 report 纵向）。</translation>
+    </message>
+    <message>
+        <source>orientation</source>
+        <translation>orientation</translation>
+    </message>
+    <message>
+        <source>--print “%1”: choose week, plan or report.</source>
+        <translation>--print “%1”：请选择 week、plan 或 report。</translation>
+    </message>
+    <message>
+        <source>--print needs --pdf and the file to write.</source>
+        <translation>--print 需要 --pdf 和要写入的文件。</translation>
+    </message>
+    <message>
+        <source>--pdf can only be used with --print.</source>
+        <translation>--pdf 只能与 --print 一起使用。</translation>
+    </message>
+    <message>
+        <source>--page-size and --orientation can only be used with --print.</source>
+        <translation>--page-size 和 --orientation 只能与 --print 一起使用。</translation>
+    </message>
+    <message>
+        <source>--page-size “%1”: choose a4 or letter.</source>
+        <translation>--page-size “%1”：请选择 a4 或 letter。</translation>
+    </message>
+    <message>
+        <source>--orientation “%1”: choose portrait or landscape.</source>
+        <translation>--orientation “%1”：请选择 portrait 或 landscape。</translation>
+    </message>
+    <message>
+        <source>--from and --to can only be used with --export-ics, --export-csv or --print.</source>
+        <translation>--from 和 --to 只能与 --export-ics、--export-csv 或 --print 一起使用。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n page(s) to %1.</source>
+        <translation>
+            <numerusform>已将 %n 页写入 %1。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2053,6 +2292,22 @@
         <source>An item with an hour estimate is ticked as done once the study log holds that many hours for it</source>
         <translation>有预计用时的条目，在学习记录中累计达到该时长后即被勾选为已完成</translation>
     </message>
+    <message>
+        <source>Progress</source>
+        <translation>进度</translation>
+    </message>
+    <message>
+        <source>This week has no study blocks to transcribe.</source>
+        <translation>本周没有可誊录的学习时段。</translation>
+    </message>
+    <message>
+        <source>&amp;Transcribe Printed Week…</source>
+        <translation>誊录打印的周计划(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Enter what you wrote on the printed week: the blocks you did and the minutes you studied</source>
+        <translation>录入你在打印的周计划上写下的内容：完成的学习时段和实际学习的分钟数</translation>
+    </message>
 </context>
 <context>
     <name>MarkdownImporter</name>
@@ -2199,6 +2454,111 @@
     <message>
         <source>Remove a pause</source>
         <translation>删除暂停</translation>
+    </message>
+</context>
+<context>
+    <name>PlanPrint</name>
+    <message>
+        <source>Study plan: %1</source>
+        <translation>学习计划：%1</translation>
+    </message>
+    <message>
+        <source>Study plan</source>
+        <translation>学习计划</translation>
+    </message>
+    <message numerus="yes">
+        <source>The plan starts on %1 and has %n stage(s).</source>
+        <translation>
+            <numerusform>计划从 %1 开始，共 %n 个阶段。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <source>%1 or later</source>
+        <translation>%1 或更晚</translation>
+    </message>
+    <message>
+        <source>The path ends on %1; the guide expects it to end from %2: %3.</source>
+        <translation>整条路线在 %1 结束；指南预计最早在 %2 结束：%3。</translation>
+    </message>
+    <message>
+        <source>Logged so far: %1 h. Printed on %2.</source>
+        <translation>目前已记录：%1 小时。打印于 %2。</translation>
+    </message>
+    <message>
+        <source>MMM yyyy</source>
+        <comment>month on the printed plan&apos;s time axis</comment>
+        <translation>yyyy年M月</translation>
+    </message>
+    <message>
+        <source>your plan</source>
+        <translation>你的计划</translation>
+    </message>
+    <message>
+        <source>the guide&apos;s time for the stage</source>
+        <translation>指南给出的阶段时长</translation>
+    </message>
+    <message>
+        <source>when the guide expects it to end</source>
+        <translation>指南预计的结束时间</translation>
+    </message>
+    <message>
+        <source>pause</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>Stage %1: %2</source>
+        <translation>第 %1 阶段：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Planned: %1 to %2 (%n week(s)), %3 h a week, %4 h in all.</source>
+        <translation>
+            <numerusform>计划：%1 至 %2（%n 周），每周 %3 小时，共 %4 小时。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Planned: from %1, open-ended, %2 h a week.</source>
+        <translation>计划：从 %1 开始，不设结束，每周 %2 小时。</translation>
+    </message>
+    <message>
+        <source>The guide: %1 to %2 months, so an end from %3 to %4: %5.</source>
+        <translation>指南：%1 至 %2 个月，即在 %3 至 %4 之间结束：%5。</translation>
+    </message>
+    <message>
+        <source>The guide: %1 months or more, ongoing.</source>
+        <translation>指南：%1 个月或更长，持续进行。</translation>
+    </message>
+    <message>
+        <source>Logged so far: %1 h; %2 of %3 items done.</source>
+        <translation>目前已记录：%1 小时；已完成 %2 / %3 个条目。</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <translation>资源</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>section (branch)</comment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 (about %2 h)</source>
+        <translation>%1（约 %2 小时）</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>自我评估清单</translation>
     </message>
 </context>
 <context>
@@ -2354,6 +2714,191 @@
     </message>
 </context>
 <context>
+    <name>PrintActions</name>
+    <message>
+        <source>&amp;Print Week…</source>
+        <translation>打印本周(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Print the week shown in the Week view on one page, to tick and fill in by hand</source>
+        <translation>将周视图中显示的一周打印在一页上，供手工勾选和填写</translation>
+    </message>
+    <message>
+        <source>Print P&amp;lan…</source>
+        <translation>打印计划(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Print the plan: the timeline against the guide, and each stage&apos;s dates, goals, resources and checklist</source>
+        <translation>打印计划：对照指南的时间线，以及每个阶段的日期、目标、资源和自我评估清单</translation>
+    </message>
+    <message>
+        <source>Print Rep&amp;ort…</source>
+        <translation>打印报告(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Print the time studied in a date range: totals, a chart and the entries</source>
+        <translation>打印某一日期范围内的学习时间：合计、图表和记录</translation>
+    </message>
+    <message>
+        <source>Export as P&amp;DF</source>
+        <translation>导出为 PDF(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Week…</source>
+        <translation>本周(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Save the week shown in the Week view as a PDF file</source>
+        <translation>将周视图中显示的一周保存为 PDF 文件</translation>
+    </message>
+    <message>
+        <source>&amp;Plan…</source>
+        <translation>计划(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Save the plan as a PDF file</source>
+        <translation>将计划保存为 PDF 文件</translation>
+    </message>
+    <message>
+        <source>&amp;Report…</source>
+        <translation>报告(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Save the report of a date range as a PDF file</source>
+        <translation>将某一日期范围的报告保存为 PDF 文件</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>报告</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>从(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>到(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>week-%1.pdf</source>
+        <translation>周计划-%1.pdf</translation>
+    </message>
+    <message>
+        <source>study-plan.pdf</source>
+        <translation>学习计划.pdf</translation>
+    </message>
+    <message>
+        <source>study-report-%1-%2.pdf</source>
+        <translation>学习报告-%1-%2.pdf</translation>
+    </message>
+    <message>
+        <source>Export as PDF</source>
+        <translation>导出为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>已保存 %1（%n 页）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Print Preview — %1</source>
+        <translation>打印预览 — %1</translation>
+    </message>
+</context>
+<context>
+    <name>PrintFonts</name>
+    <message>
+        <source>No Chinese font is installed: Chinese text may be missing from the printout. Install WenQuanYi Micro Hei (fonts-wqy-microhei).</source>
+        <translation>未安装中文字体：打印件中可能缺少中文文字。请安装文泉驿微米黑（fonts-wqy-microhei）。</translation>
+    </message>
+    <message>
+        <source>Chinese text is printed with %1, whose characters a PDF reader may copy and search as look-alike radicals (入 as ⼊). Install WenQuanYi Micro Hei (fonts-wqy-microhei) for searchable Chinese text.</source>
+        <translation>中文使用 %1 打印，PDF 阅读器复制和搜索时可能把其中的汉字当作形似的部首（入 变成 ⼊）。请安装文泉驿微米黑（fonts-wqy-microhei），以便搜索中文文字。</translation>
+    </message>
+</context>
+<context>
+    <name>PrintLayout</name>
+    <message>
+        <source>Printed on %1 with Study Planner</source>
+        <translation>由学习计划打印于 %1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
+    </message>
+    <message>
+        <source>d MMMM yyyy</source>
+        <comment>date format of printed documents</comment>
+        <translation>yyyy年M月d日</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <source>Study Planner</source>
+        <translation>学习计划</translation>
+    </message>
+    <message>
+        <source>The PDF could not be drawn.</source>
+        <translation>无法生成 PDF。</translation>
+    </message>
+</context>
+<context>
+    <name>Progress</name>
+    <message>
+        <source>The progress cannot be computed without today&apos;s date.</source>
+        <translation>没有今天的日期，无法计算进度。</translation>
+    </message>
+    <message>
+        <source>no forecast yet</source>
+        <translation>暂无预测</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n week(s) ahead of the guide</source>
+        <translation>
+            <numerusform>比指南提前 %n 周</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>within the guide&apos;s range</source>
+        <translation>在指南范围之内</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n week(s) behind the guide</source>
+        <translation>
+            <numerusform>比指南落后 %n 周</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>open-ended</source>
+        <translation>不设结束</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressView</name>
+    <message>
+        <source>Light band: when the guide says the stage ends. Thin bar: the plan. Thick bar: the days you studied. ◆: the forecast end. Dashed line: today.</source>
+        <translation>浅色带：指南给出的阶段结束时间。细条：计划。粗条：你学习的日子。◆：预测结束。虚线：今天。</translation>
+    </message>
+    <message>
+        <source>Study time per day, the last 12 months</source>
+        <translation>最近 12 个月每天的学习时间</translation>
+    </message>
+    <message>
+        <source>Every stage&apos;s assessment checklist is ticked.</source>
+        <translation>每个阶段的评估清单都已勾选。</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryDialog</name>
     <message>
         <source>Timer Still Running</source>
@@ -2374,6 +2919,126 @@
     <message>
         <source>&amp;Keep it running: I am still studying</source>
         <translation>继续计时：我还在学习(&amp;K)</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPrint</name>
+    <message>
+        <source>Study report: %1 to %2</source>
+        <translation>学习报告：%1 至 %2</translation>
+    </message>
+    <message>
+        <source>Study report</source>
+        <translation>学习报告</translation>
+    </message>
+    <message>
+        <source>%1 to %2 · %3</source>
+        <translation>%1 至 %2 · %3</translation>
+    </message>
+    <message>
+        <source>No study time was logged in these days.</source>
+        <translation>这些日子里没有记录学习时间。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 h in %n entry(s)</source>
+        <translation>
+            <numerusform>%1 小时，共 %n 条记录</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>on %n day(s)</source>
+        <translation>
+            <numerusform>分布在 %n 天</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 h a week on average over %n week(s).</source>
+        <translation>
+            <numerusform>%n 周内平均每周 %1 小时。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hours per stage</source>
+        <translation>各阶段小时数</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>小时</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>记录数</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>占比</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Hours per month</source>
+        <translation>每月小时数</translation>
+    </message>
+    <message>
+        <source>Hours per week</source>
+        <translation>每周小时数</translation>
+    </message>
+    <message>
+        <source>MMM yyyy</source>
+        <comment>month under a bar of the printed report</comment>
+        <translation>yyyy年M月</translation>
+    </message>
+    <message>
+        <source>d MMM</source>
+        <comment>week under a bar of the printed report</comment>
+        <translation>M月d日</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>周</translation>
+    </message>
+    <message>
+        <source>Days studied</source>
+        <translation>学习天数</translation>
+    </message>
+    <message>
+        <source>%1 to %2 (week %3)</source>
+        <translation>%1 至 %2（第 %3 周）</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>分钟</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>条目</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <comment>an entry&apos;s start and end time</comment>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
     </message>
 </context>
 <context>
@@ -2575,6 +3240,17 @@ Guide estimate: %2, %3
 指南估计：%2，%3
 已完成 %4 / %5 个条目
 %6</translation>
+    </message>
+</context>
+<context>
+    <name>StageRangeChart</name>
+    <message>
+        <source>Stages against the guide</source>
+        <translation>各阶段与指南对照</translation>
+    </message>
+    <message>
+        <source>Today, %1</source>
+        <translation>今天，%1</translation>
     </message>
 </context>
 <context>
@@ -2945,6 +3621,129 @@ Guide estimate: %2, %3
     </message>
 </context>
 <context>
+    <name>TranscribeDialog</name>
+    <message>
+        <source>Transcribe Week</source>
+        <translation>誊录一周</translation>
+    </message>
+    <message>
+        <source>d MMMM yyyy</source>
+        <comment>date format of the week in the Transcribe Week dialog</comment>
+        <translation>yyyy年M月d日</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Tick the blocks you did and type the minutes you studied, as you wrote them on the printed sheet. Blank minutes: not studied.</source>
+        <translation>按照你在打印的周计划上写下的内容，勾选完成的学习时段并填写学习的分钟数。分钟数留空：未学习。</translation>
+    </message>
+    <message>
+        <source>d MMMM</source>
+        <comment>date format of a day in the Transcribe Week dialog</comment>
+        <translation>M月d日</translation>
+    </message>
+    <message>
+        <source>No study blocks</source>
+        <translation>没有学习时段</translation>
+    </message>
+    <message>
+        <source>Add to Log</source>
+        <translation>加入学习记录</translation>
+    </message>
+    <message>
+        <source>This database is open read-only: nothing can be added to the study log.</source>
+        <translation>此数据库以只读方式打开：无法向学习记录添加内容。</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Done: the block at %1</source>
+        <translation>已完成：%1 的学习时段</translation>
+    </message>
+    <message>
+        <source>Minutes studied in the block at %1</source>
+        <translation>%1 的学习时段中学习的分钟数</translation>
+    </message>
+    <message>
+        <source>The minutes you studied; blank if you did not study</source>
+        <translation>你学习的分钟数；未学习则留空</translation>
+    </message>
+    <message>
+        <source>min</source>
+        <comment>minutes</comment>
+        <translation>分钟</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Note on the block at %1</source>
+        <translation>%1 的学习时段的备注</translation>
+    </message>
+    <message>
+        <source>Already marked done</source>
+        <translation>已标记为完成</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>已跳过</translation>
+    </message>
+    <message>
+        <source>Already in the study log: %1 min</source>
+        <translation>已在学习记录中：%1 分钟</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>day and time of a block</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 minutes is more than 16 hours.</source>
+        <translation>%1：%2 分钟超过了 16 小时。</translation>
+    </message>
+    <message>
+        <source>%1: %2 minutes would reach into the block at %3.</source>
+        <translation>%1：%2 分钟会延伸到 %3 的学习时段。</translation>
+    </message>
+    <message>
+        <source>%1: %2 minutes would overlap an entry already in the study log, %3–%4.</source>
+        <translation>%1：%2 分钟会与学习记录中已有的记录 %3–%4 重叠。</translation>
+    </message>
+    <message>
+        <source>%1: %2 minutes would end in the future.</source>
+        <translation>%1：%2 分钟会在将来才结束。</translation>
+    </message>
+    <message>
+        <source>Nothing was added.</source>
+        <translation>未添加任何内容。</translation>
+    </message>
+    <message>
+        <source>%1: a note goes with the minutes you studied; type them, or clear the note.</source>
+        <translation>%1：备注需要配合学习的分钟数；请填写分钟数，或清除备注。</translation>
+    </message>
+    <message>
+        <source>Transcribe the week</source>
+        <translation>誊录这一周</translation>
+    </message>
+    <message>
+        <source>Nothing was added: the change could not be saved.</source>
+        <translation>未添加任何内容：无法保存更改。</translation>
+    </message>
+    <message>
+        <source>Nothing was added: %1</source>
+        <translation>未添加任何内容：%1</translation>
+    </message>
+</context>
+<context>
     <name>WeekDocument</name>
     <message>
         <source>This database is open read-only; the week cannot be placed again.</source>
@@ -3012,6 +3811,73 @@ Guide estimate: %2, %3
     <message>
         <source>No study blocks are placed: give your availability under Settings → Availability….</source>
         <translation>尚未安排学习时段：请在“设置 → 可学习时间…”中填写你的可学习时间。</translation>
+    </message>
+</context>
+<context>
+    <name>WeekPrint</name>
+    <message>
+        <source>Week %1</source>
+        <translation>第 %1 周</translation>
+    </message>
+    <message>
+        <source>Week %1: %2 – %3</source>
+        <translation>第 %1 周：%2 – %3</translation>
+    </message>
+    <message>
+        <source>Budget this week: %1 h · in study blocks: %2 h</source>
+        <translation>本周预算：%1 小时 · 学习时段内：%2 小时</translation>
+    </message>
+    <message>
+        <source>availability: %1 h a week</source>
+        <translation>可学习时间：每周 %1 小时</translation>
+    </message>
+    <message>
+        <source>no availability given</source>
+        <translation>未设置可学习时间</translation>
+    </message>
+    <message>
+        <source>tick a block when you have studied it</source>
+        <translation>学习完一个时段后请勾选</translation>
+    </message>
+    <message>
+        <source>write in the minutes you actually studied</source>
+        <translation>填写实际学习的分钟数</translation>
+    </message>
+    <message>
+        <source>busy</source>
+        <translation>忙碌</translation>
+    </message>
+    <message>
+        <source>d MMMM</source>
+        <comment>date format of a printed week&apos;s day</comment>
+        <translation>M月d日</translation>
+    </message>
+    <message>
+        <source>min</source>
+        <comment>minutes, after the box to write them in</comment>
+        <translation>分钟</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <comment>a block&apos;s start and end time</comment>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>%1 (skipped)</source>
+        <translation>%1（已跳过）</translation>
+    </message>
+    <message>
+        <source>%1 (missed)</source>
+        <translation>%1（已错过）</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>stage · item in a short block</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>No study blocks in this week.</source>
+        <translation>本周没有学习时段。</translation>
     </message>
 </context>
 <context>
@@ -3125,6 +3991,14 @@ Guide estimate: %2, %3
         <source>Start &amp;Timer</source>
         <translation>开始计时(&amp;T)</translation>
     </message>
+    <message>
+        <source>Transcribe Week…</source>
+        <translation>誊录一周…</translation>
+    </message>
+    <message>
+        <source>Enter what you wrote on the printed week sheet into the study log</source>
+        <translation>将你在打印的周计划上写下的内容录入学习记录</translation>
+    </message>
 </context>
 <context>
     <name>WeekWidget</name>
@@ -3234,6 +4108,43 @@ Guide estimate: %2, %3
         <comment>busy: summary, time range</comment>
         <translation>忙碌：%1
 %2</translation>
+    </message>
+</context>
+<context>
+    <name>WeeklyChart</name>
+    <message>
+        <source>Hours per week: planned and studied</source>
+        <translation>每周小时数：计划与已学习</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>计划</translation>
+    </message>
+    <message>
+        <source>Studied</source>
+        <translation>已学习</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>预算</translation>
+    </message>
+    <message>
+        <source>Week starting</source>
+        <translation>周起始日</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>小时</translation>
+    </message>
+    <message>
+        <source>%1 to %2
+Planned: %3
+Studied: %4
+Budget: %5</source>
+        <translation>%1 至 %2
+计划：%3
+已学习：%4
+预算：%5</translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,7 @@ namespace {
 const QByteArray ActivateMessage = QByteArrayLiteral("activate\n");
 const QByteArray CommandPrefix = QByteArrayLiteral("command ");
 constexpr int HandOverTimeoutMs = 3000;
+constexpr int BriefHolderWaitMs = 10000; // a command-line import of a large file may take a few seconds
 
 QString canonicalDatabasePath(const QString &path)
 {
@@ -31,6 +32,22 @@ InstanceGuard::InstanceGuard(const QString &databasePath, QObject *parent)
 
 InstanceGuard::~InstanceGuard() = default;
 
+InstanceGuard::Claim InstanceGuard::becomePrimary(Holder holder)
+{
+    if (holder == Holder::Brief)
+        return Claim::Primary;
+    m_server = new QLocalServer(this);
+    m_server->setSocketOptions(QLocalServer::UserAccessOption);
+    QLocalServer::removeServer(serverName()); // a socket left by a crash
+    if (!m_server->listen(serverName())) {
+        // Still the only instance: go on without the hand-over channel.
+        qWarning("Study Planner: cannot listen on %s: %s", qPrintable(serverName()),
+                 qPrintable(m_server->errorString()));
+    }
+    connect(m_server, &QLocalServer::newConnection, this, &InstanceGuard::onNewConnection);
+    return Claim::Primary;
+}
+
 QString InstanceGuard::serverName() const
 {
     // Per database, short enough for the Unix socket path limit. Other users cannot connect
@@ -40,20 +57,10 @@ QString InstanceGuard::serverName() const
            + QString::fromLatin1(QCryptographicHash::hash(key, QCryptographicHash::Sha1).toHex().left(16));
 }
 
-InstanceGuard::Claim InstanceGuard::claim(QString *error)
+InstanceGuard::Claim InstanceGuard::claim(QString *error, Holder holder)
 {
-    if (m_lock.tryLock(0)) {
-        m_server = new QLocalServer(this);
-        m_server->setSocketOptions(QLocalServer::UserAccessOption);
-        QLocalServer::removeServer(serverName()); // a socket left by a crash
-        if (!m_server->listen(serverName())) {
-            // Still the only instance: go on without the hand-over channel.
-            qWarning("Study Planner: cannot listen on %s: %s", qPrintable(serverName()),
-                     qPrintable(m_server->errorString()));
-        }
-        connect(m_server, &QLocalServer::newConnection, this, &InstanceGuard::onNewConnection);
-        return Claim::Primary;
-    }
+    if (m_lock.tryLock(0))
+        return becomePrimary(holder);
 
     if (m_lock.error() == QLockFile::LockFailedError) {
         QLocalSocket socket;
@@ -65,6 +72,10 @@ InstanceGuard::Claim InstanceGuard::claim(QString *error)
                 return Claim::HandedOver;
             }
         }
+        // Nobody listens: a command-line run holds the database for a moment, or a window is just
+        // starting. Wait for the lock rather than hand over to nobody.
+        if (holder == Holder::Window && m_lock.tryLock(BriefHolderWaitMs))
+            return becomePrimary(holder);
         if (error) {
             *error = tr("Study Planner is already running on %1, but it does not answer.")
                          .arg(QDir::toNativeSeparators(m_databasePath));

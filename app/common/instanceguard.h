@@ -34,7 +34,13 @@ public:
     explicit InstanceGuard(const QString &databasePath, QObject *parent = nullptr);
     ~InstanceGuard() override;
 
-    Claim claim(QString *error);
+    enum class Holder {
+        Window, // listens for hand-overs and commands while it runs
+        Brief,  // a command-line run: holds the lock for a moment, without listening
+    };
+    // A window that finds the lock held by a Brief holder (the lock taken, nobody listening) waits
+    // for it to finish, up to a few seconds, instead of handing over to nobody.
+    Claim claim(QString *error, Holder holder = Holder::Window);
     QString serverName() const;
 
     // The primary instance's answer to a command line (its first word says "ok" or "error").
@@ -53,6 +59,7 @@ Q_SIGNALS:
     void activationRequested();
 
 private:
+    Claim becomePrimary(Holder holder);
     void onNewConnection();
 
     QString m_databasePath;

@@ -30,6 +30,8 @@ public:
     explicit WeekDocument(Session &session, QObject *parent = nullptr);
     ~WeekDocument() override;
 
+    Session &session() const { return m_session; }
+
     // The Monday of the week shown (the scheduler's week; the view may start its grid on another
     // day of the locale, and then shows the days of two weeks).
     QDate monday() const { return m_monday; }

@@ -8,9 +8,11 @@
 #include "roadmap/roadmap.h"
 #include "week/blockdialog.h"
 #include "week/catchupdialog.h"
+#include "week/transcribedialog.h"
 #include "week/weekdocument.h"
 #include "week/weekwidget.h"
 
+#include <QAction>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QInputDialog>
@@ -43,7 +45,8 @@ WeekView::WeekView(WeekDocument &document, QWidget *parent)
     : QWidget(parent), m_document(document), m_week(new WeekWidget(this)), m_messageBar(new MessageBar(this)),
       m_previous(new QToolButton(this)), m_next(new QToolButton(this)), m_today(new QPushButton(this)),
       m_title(new QLabel(this)), m_summary(new QLabel(this)), m_catchUp(new QPushButton(this)),
-      m_reschedule(new QPushButton(this)), m_availability(new QPushButton(this)), m_clockTimer(new QTimer(this))
+      m_reschedule(new QPushButton(this)), m_availability(new QPushButton(this)), m_transcribe(new QAction(this)),
+      m_clockTimer(new QTimer(this))
 {
     setObjectName(QStringLiteral("weekView"));
     m_week->setObjectName(QStringLiteral("weekWidget"));
@@ -56,6 +59,8 @@ WeekView::WeekView(WeekDocument &document, QWidget *parent)
     m_catchUp->setObjectName(QStringLiteral("catchUp"));
     m_reschedule->setObjectName(QStringLiteral("rescheduleWeek"));
     m_availability->setObjectName(QStringLiteral("editAvailability"));
+    m_transcribe->setObjectName(QStringLiteral("actionTranscribeWeek"));
+    m_transcribe->setIcon(Icons::themed(QStringLiteral("document-edit")));
     m_previous->setIcon(Icons::themed(layoutDirection() == Qt::RightToLeft ? QStringLiteral("go-next")
                                                                            : QStringLiteral("go-previous")));
     m_next->setIcon(Icons::themed(layoutDirection() == Qt::RightToLeft ? QStringLiteral("go-previous")
@@ -79,6 +84,11 @@ WeekView::WeekView(WeekDocument &document, QWidget *parent)
     bar->addWidget(m_next);
     bar->addSpacing(12);
     bar->addWidget(m_title, 1);
+    auto *transcribe = new QToolButton(this);
+    transcribe->setObjectName(QStringLiteral("transcribeWeek"));
+    transcribe->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    transcribe->setDefaultAction(m_transcribe);
+    bar->addWidget(transcribe);
     bar->addWidget(m_catchUp);
     bar->addWidget(m_reschedule);
     bar->addWidget(m_availability);
@@ -99,6 +109,7 @@ WeekView::WeekView(WeekDocument &document, QWidget *parent)
     connect(m_reschedule, &QPushButton::clicked, this, [this] { m_document.reschedule(); });
     connect(m_catchUp, &QPushButton::clicked, this, &WeekView::catchUp);
     connect(m_availability, &QPushButton::clicked, this, &WeekView::availabilityRequested);
+    connect(m_transcribe, &QAction::triggered, this, &WeekView::transcribe);
 
     connect(m_week, &WeekWidget::moveRequested, this, &WeekView::onMoveRequested);
     connect(m_week, &WeekWidget::refused, this,
@@ -146,6 +157,8 @@ void WeekView::retranslate()
     m_reschedule->setToolTip(tr("Place this week's blocks again from now on; blocks you moved, added or marked stay"));
     m_availability->setText(tr("Availability…"));
     m_availability->setToolTip(tr("When you can study"));
+    m_transcribe->setText(tr("Transcribe Week…"));
+    m_transcribe->setToolTip(tr("Enter what you wrote on the printed week sheet into the study log"));
     onChanged();
 }
 
@@ -204,6 +217,7 @@ void WeekView::onChanged()
 
     m_reschedule->setEnabled(!m_document.isReadOnly() && week.availability.has_value());
     m_availability->setEnabled(!m_document.isReadOnly());
+    m_transcribe->setEnabled(!m_document.isReadOnly() && !m_document.blocks().isEmpty());
     m_catchUp->setVisible(!m_document.stagesWithMissedBlocks().isEmpty());
     if (!m_document.errorString().isEmpty()) {
         m_messageBar->showMessage(m_document.errorString(), MessageBar::Type::Error);
@@ -334,4 +348,11 @@ void WeekView::catchUp()
         return;
     if (m_document.applyCatchUp(options.at(dialog.chosen())))
         m_messageBar->showMessage(options.at(dialog.chosen()).summary, MessageBar::Type::Information);
+}
+
+void WeekView::transcribe()
+{
+    auto *dialog = new TranscribeDialog(m_document.session(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }

@@ -5,6 +5,7 @@
 #include <QWidget>
 
 class MessageBar;
+class QAction;
 class QLabel;
 class QPushButton;
 class QTimer;
@@ -25,6 +26,9 @@ public:
 
     WeekWidget *weekWidget() const { return m_week; }
     MessageBar *messageBar() const { return m_messageBar; }
+    // "Transcribe Week…" (objectName "actionTranscribeWeek"): the TranscribeDialog of the shown week,
+    // on the view's toolbar; the main window may put it in a menu too.
+    QAction *transcribeAction() const { return m_transcribe; }
 
 Q_SIGNALS:
     // The learner asked to give or change their availability (the main window opens the dialog).
@@ -44,6 +48,7 @@ private:
     void editBlock(const QString &id);
     void toggleDone(const QString &id);
     void catchUp();
+    void transcribe();
     void updateStyles();
 
     WeekDocument &m_document;
@@ -57,5 +62,6 @@ private:
     QPushButton *m_catchUp;
     QPushButton *m_reschedule;
     QPushButton *m_availability;
+    QAction *m_transcribe;
     QTimer *m_clockTimer;
 };

@@ -64,6 +64,24 @@ public:
     // The statement weeklyHours() runs; its values are bound in the order roadmap id, stage key,
     // stage key (the benchmark gives the same statement to the sqlite3 tool).
     static QString weeklyHoursStatement();
+    // Hours per local day, by the entry's own offset, of the closed entries, from `from` to `to` (both
+    // included; an invalid date: no bound). An entry that crosses local midnight counts in each day
+    // for its part, as TimeLog::dailySeconds() splits it in the zone the entry was made in (the same
+    // days unless that zone's offset changes between the start and a midnight the entry crosses); a
+    // day holds the real seconds studied in it. Days without study are left out. Aggregated in SQL.
+    struct DayHours {
+        QDate date;
+        QString stageKey; // empty in dailyHours(): every stage together
+        double hours = 0;
+        bool operator==(const DayHours &o) const
+        {
+            return date == o.date && stageKey == o.stageKey && hours == o.hours;
+        }
+    };
+    std::optional<QList<DayHours>> dailyHours(int roadmapId, const QDate &from, const QDate &to, QString *error) const;
+    // The same per stage and day, ordered by day then stage: one pass over the log for the Progress view.
+    std::optional<QList<DayHours>> dailyStageHours(int roadmapId, const QDate &from, const QDate &to,
+                                                   QString *error) const;
     // Hours logged per item (item key → hours), for items whose estimate is spent.
     std::optional<QHash<QString, double>> itemHours(int roadmapId, QString *error) const;
     // Hours logged per stage (stage key → hours) of the closed entries, for the stages' progress.
@@ -80,6 +98,8 @@ Q_SIGNALS:
     void timerChanged();
 
 private:
+    std::optional<QList<DayHours>> daily(bool perStage, int roadmapId, const QDate &from, const QDate &to,
+                                         QString *error) const;
     // Hours of the closed entries grouped by a column of time_entry (item_key or stage_key).
     std::optional<QHash<QString, double>> hoursBy(const QString &column, int roadmapId, QString *error) const;
 
