@@ -94,6 +94,8 @@ private Q_SLOTS:
     void dropOutsideAvailabilityIsAsked();
     void keyboardMarksDoneAndDeletes();
     void weekNavigation();
+    void shownWeekHoldsTheDate_data();
+    void shownWeekHoldsTheDate();
     void exportWritesTheShownBlocks();
     void busyCalendarImportedAndRemoved();
     void catchUpWithMissedBlocks_data();
@@ -335,6 +337,38 @@ void TestWeekView::keyboardMarksDoneAndDeletes()
     widget()->selectBlock(first.id);
     QTest::keyClick(widget(), Qt::Key_Up, Qt::ShiftModifier);
     QCOMPARE(storedBlock(first.id).end, first.end.addSecs(-15 * 60));
+}
+
+void TestWeekView::shownWeekHoldsTheDate_data()
+{
+    QTest::addColumn<QLocale>("locale");
+    QTest::addColumn<QDate>("date");
+    QTest::addColumn<QDate>("firstShown");
+    const QLocale gb(QLocale::English, QLocale::UnitedKingdom); // weeks begin on Monday
+    const QLocale us(QLocale::English, QLocale::UnitedStates);  // on Sunday
+    const QLocale cn(QLocale::Chinese, QLocale::China);         // on Sunday
+    // Sunday 1 November 2026 ends the Monday-first week of 26 October and begins the Sunday-first one.
+    QTest::newRow("en_GB Sunday") << gb << QDate(2026, 11, 1) << QDate(2026, 10, 26);
+    QTest::newRow("en_GB Monday") << gb << QDate(2026, 11, 2) << QDate(2026, 11, 2);
+    QTest::newRow("en_US Saturday") << us << QDate(2026, 10, 31) << QDate(2026, 10, 25);
+    QTest::newRow("en_US Sunday") << us << QDate(2026, 11, 1) << QDate(2026, 11, 1);
+    QTest::newRow("en_US Monday") << us << QDate(2026, 11, 2) << QDate(2026, 11, 1);
+    QTest::newRow("zh_CN Sunday") << cn << QDate(2026, 11, 1) << QDate(2026, 11, 1);
+    QTest::newRow("zh_CN Saturday") << cn << QDate(2026, 11, 7) << QDate(2026, 11, 1);
+}
+
+void TestWeekView::shownWeekHoldsTheDate()
+{
+    QFETCH(QLocale, locale);
+    QFETCH(QDate, date);
+    QFETCH(QDate, firstShown);
+    const QLocale saved;
+    QLocale::setDefault(locale);
+    m_session->week().showWeekOf(date);
+    const QDate first = m_session->week().firstDay();
+    QLocale::setDefault(saved);
+    QCOMPARE(first, firstShown);
+    QVERIFY(first <= date && date < first.addDays(7));
 }
 
 void TestWeekView::weekNavigation()

@@ -80,7 +80,11 @@ QTimeZone WeekDocument::zone() const
 
 void WeekDocument::showWeekOf(const QDate &date)
 {
-    m_monday = WeekPlanner::mondayOf(date);
+    // The shown week begins on the locale's first day (a Sunday in the United States and China):
+    // its Monday is the one on or after that day, so that `date` itself is always shown.
+    const int first = QLocale().firstDayOfWeek();
+    const QDate shownFirst = date.addDays(-((date.dayOfWeek() - first + 7) % 7));
+    m_monday = shownFirst.addDays((Qt::Monday - first + 7) % 7);
     refresh();
 }
 
