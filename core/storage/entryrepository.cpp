@@ -383,9 +383,9 @@ std::optional<QList<EntryRepository::DayHours>> EntryRepository::daily(bool perS
                                                                        const QDate &to, QString *error) const
 {
     // An entry's local time is its UTC instant shifted by its own offset: s and t below, in seconds
-    // since 1970-01-01 (Julian day 2440588) of that local time (julianday() rather than
-    // strftime('%s'), which formats text only to read it back: three times slower; the inner query
-    // with LIMIT -1 is computed once per row, not flattened into each use). The entries are added
+    // since 1970-01-01 (Julian day 2440588) of that local time (unixepoch(), SQLite 3.38 and later:
+    // a third faster than julianday() arithmetic, which is three times faster than strftime('%s');
+    // the inner query with LIMIT -1 is computed once per row, not flattened into each use). The entries are added
     // up by the local day of their start (d0) and of their last second (d1), shifted by Shift days
     // so that the integer division is a floor before 1970 too: the sums of s and t give the part of
     // the first and of the last day, the count the whole days in between (an entry over midnight).
@@ -401,8 +401,8 @@ std::optional<QList<EntryRepository::DayHours>> EntryRepository::daily(bool perS
         QStringLiteral(
             "SELECT (s + %1) / 86400, (t - 1 + %1) / 86400, %2, sum(s), sum(t), count(*) FROM ("
             " SELECT stage_key AS stage,"
-            "  CAST(round((julianday(start_utc) - 2440587.5) * 86400) AS INTEGER) + 60 * offset_minutes AS s,"
-            "  CAST(round((julianday(end_utc) - 2440587.5) * 86400) AS INTEGER) + 60 * offset_minutes AS t"
+            "  unixepoch(start_utc) + 60 * offset_minutes AS s,"
+            "  unixepoch(end_utc) + 60 * offset_minutes AS t"
             " FROM time_entry WHERE %3 LIMIT -1)"
             " GROUP BY 1, 2, 3")
             .arg(QString::number(Shift * Day), perStage ? QStringLiteral("stage") : QStringLiteral("''"), where);
