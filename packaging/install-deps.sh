@@ -14,11 +14,12 @@ set -euo pipefail
 # Build and test dependencies; new libraries go here. The xcb and offscreen platform plugins come with
 # libqt6gui6 (a dependency of qt6-base-dev), the SQLite driver and the SVG icon engine are plugins and
 # so are listed by name. libmd4c-html0-dev: Debian 12's md4cConfig.cmake (in libmd4c-dev) also
-# imports md4c-html and fails without it.
+# imports md4c-html and fails without it. libqt6opengl6-dev: Qt6ChartsConfig.cmake needs Qt6OpenGL's
+# CMake files, which qt6-charts-dev does not pull in.
 build_packages=(
     build-essential cmake ninja-build pkg-config
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-    qt6-svg-dev libqt6svg6 libqt6sql6-sqlite qt6-translations-l10n qt6-charts-dev
+    qt6-svg-dev libqt6svg6 libqt6sql6-sqlite qt6-translations-l10n qt6-charts-dev libqt6opengl6-dev
     libmd4c-dev libmd4c-html0-dev libsqlite3-dev libical-dev python3-icalendar python3-recurring-ical-events libxss-dev
     fonts-noto-cjk fonts-wqy-microhei poppler-utils tzdata
     xvfb xauth dbus-daemon trayer appstream desktop-file-utils
