@@ -7,6 +7,7 @@
 // (2) weekly totals of the whole history: EntryRepository::weeklyHours() against its own statement
 //     run by the sqlite3 command-line tool on the same file, side by side, medians of 7; the ratio
 //     is ours over the tool's own ".timer" time (goal: under 2). Needs sqlite3 (install-deps.sh --bench).
+#include "benchlog.h"
 #include "log/logmodel.h"
 #include "roadmap/roadmapdocument.h"
 #include "session.h"
@@ -25,15 +26,6 @@
 #include <vector>
 
 namespace {
-
-constexpr int Entries = 100'000;
-constexpr int Batch = 10'000;
-
-double median(std::vector<double> values)
-{
-    std::sort(values.begin(), values.end());
-    return values[values.size() / 2];
-}
 
 // EntryRepository::weeklyHours()'s statement with its values written in, for the sqlite3 tool.
 QString weeklySql(int roadmapId)
@@ -64,28 +56,14 @@ int main(int argc, char *argv[])
     for (const Stage &stage : session.document().roadmap().stages)
         stages.append(stage.key);
 
-    // 100,000 entries over 10 years: ~27 a day, 20 to 80 minutes each, in batches of 10,000.
+    // The 100,000 entries over 10 years of BenchLog.
     QElapsedTimer timer;
     timer.start();
-    const QDateTime first(QDate(2017, 1, 2), QTime(6, 0), Qt::UTC);
-    const qint64 span = qint64(3652) * 86400;
-    for (int done = 0; done < Entries; done += Batch) {
-        QList<TimeEntry> batch;
-        for (int i = done; i < done + Batch; ++i) {
-            TimeEntry e;
-            e.stageKey = stages.at(i % stages.size());
-            e.start = first.addSecs(span * i / Entries);
-            e.end = e.start.addSecs(60 * (20 + (i * 7) % 61));
-            e.offsetMinutes = 60;
-            e.note = QStringLiteral("entry %1").arg(i);
-            batch.append(e);
-        }
-        if (!session.entries().change(roadmapId, {}, batch, &error)) {
-            out << "cannot write entries: " << error << Qt::endl;
-            return 1;
-        }
+    if (!BenchLog::fill(session.entries(), roadmapId, stages, false, &error)) {
+        out << "cannot write entries: " << error << Qt::endl;
+        return 1;
     }
-    out << "generated " << Entries << " entries in " << timer.elapsed() << " ms" << Qt::endl;
+    out << "generated " << BenchLog::Entries << " entries in " << timer.elapsed() << " ms" << Qt::endl;
 
     // (1) The first page.
     std::vector<double> firstPage;
@@ -95,13 +73,13 @@ int main(int argc, char *argv[])
         model.setRoadmap(roadmapId, &session.document().roadmap());
         const int rows = model.rowCount();
         firstPage.push_back(double(timer.nsecsElapsed()) / 1e6);
-        if (rows != LogModel::PageSize || model.totalCount() != Entries) {
+        if (rows != LogModel::PageSize || model.totalCount() != BenchLog::Entries) {
             out << "unexpected rows: " << rows << " of " << model.totalCount() << Qt::endl;
             return 1;
         }
     }
-    out << "first page (" << LogModel::PageSize << " of " << Entries << " rows): median "
-        << QString::number(median(firstPage), 'f', 2) << " ms, slowest "
+    out << "first page (" << LogModel::PageSize << " of " << BenchLog::Entries << " rows): median "
+        << QString::number(BenchLog::median(firstPage), 'f', 2) << " ms, slowest "
         << QString::number(*std::max_element(firstPage.begin(), firstPage.end()), 'f', 2) << " ms (goal < 100 ms)"
         << Qt::endl;
 
@@ -143,10 +121,11 @@ int main(int argc, char *argv[])
             return 1;
         }
     }
-    const double ratio = median(ours) / median(toolOwn);
+    const double ratio = BenchLog::median(ours) / BenchLog::median(toolOwn);
     out << "weekly totals (" << weeks << " weeks, " << sum / 3600 << " h): ours median "
-        << QString::number(median(ours), 'f', 2) << " ms; sqlite3 median " << QString::number(median(toolOwn), 'f', 2)
-        << " ms by its own timer (" << QString::number(median(toolWall), 'f', 2) << " ms with process start); ratio "
+        << QString::number(BenchLog::median(ours), 'f', 2) << " ms; sqlite3 median "
+        << QString::number(BenchLog::median(toolOwn), 'f', 2) << " ms by its own timer ("
+        << QString::number(BenchLog::median(toolWall), 'f', 2) << " ms with process start); ratio "
         << QString::number(ratio, 'f', 2) << " (goal < 2)" << Qt::endl;
     return 0;
 }

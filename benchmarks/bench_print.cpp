@@ -7,6 +7,7 @@
 //     7; goal: under 2 s);
 // (2) the week, the same way;
 // (3) the report over the 10 years (every entry listed): one run, layout and writing apart.
+#include "benchlog.h"
 #include "printing/printing.h"
 #include "roadmap/roadmapdocument.h"
 #include "session.h"
@@ -21,19 +22,6 @@
 
 #include <algorithm>
 #include <vector>
-
-namespace {
-
-constexpr int Entries = 100'000;
-constexpr int Batch = 10'000;
-
-double median(std::vector<double> values)
-{
-    std::sort(values.begin(), values.end());
-    return values[values.size() / 2];
-}
-
-} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -54,30 +42,15 @@ int main(int argc, char *argv[])
     for (const Stage &stage : session.document().roadmap().stages)
         stages.append(stage.key);
 
-    // 100,000 entries over 10 years (as bench_log): ~27 a day, 20 to 80 minutes each.
+    // The 100,000 entries over 10 years of BenchLog, with Chinese notes.
     QElapsedTimer timer;
     timer.start();
-    const QDate firstDay(2017, 1, 2);
-    const QDateTime first(firstDay, QTime(6, 0), Qt::UTC);
-    const qint64 span = qint64(3652) * 86400;
-    for (int done = 0; done < Entries; done += Batch) {
-        QList<TimeEntry> batch;
-        for (int i = done; i < done + Batch; ++i) {
-            TimeEntry e;
-            e.stageKey = stages.at(i % stages.size());
-            e.start = first.addSecs(span * i / Entries);
-            e.end = e.start.addSecs(60 * (20 + (i * 7) % 61));
-            e.offsetMinutes = 60;
-            e.note = i % 5 == 0 ? QStringLiteral("第 %1 次：复习入门笔记，整理注意力机制的推导").arg(i)
-                                : QStringLiteral("entry %1").arg(i);
-            batch.append(e);
-        }
-        if (!session.entries().change(roadmapId, {}, batch, &error)) {
-            out << "cannot write entries: " << error << Qt::endl;
-            return 1;
-        }
+    const QDate firstDay = BenchLog::firstStart().date();
+    if (!BenchLog::fill(session.entries(), roadmapId, stages, true, &error)) {
+        out << "cannot write entries: " << error << Qt::endl;
+        return 1;
     }
-    out << "generated " << Entries << " entries in " << timer.elapsed() << " ms" << Qt::endl;
+    out << "generated " << BenchLog::Entries << " entries in " << timer.elapsed() << " ms" << Qt::endl;
 
     const QString path = dir.filePath(QStringLiteral("out.pdf"));
     const auto measure = [&](const Printing::Request &request, int count, int *pages, double *layoutMs) {
@@ -96,8 +69,8 @@ int main(int argc, char *argv[])
             totals.push_back(double(timer.nsecsElapsed()) / 1e6);
             *pages = int(document->pages.size());
         }
-        *layoutMs = median(layouts);
-        return median(totals);
+        *layoutMs = BenchLog::median(layouts);
+        return BenchLog::median(totals);
     };
 
     int pages = 0;
@@ -127,7 +100,7 @@ int main(int argc, char *argv[])
     const double reportMs = measure(report, 1, &pages, &layoutMs);
     if (reportMs < 0)
         return 1;
-    out << "report of 10 years to PDF (" << Entries << " entries, " << pages << " pages, "
+    out << "report of 10 years to PDF (" << BenchLog::Entries << " entries, " << pages << " pages, "
         << QFileInfo(path).size() / 1024 << " KiB): " << QString::number(reportMs, 'f', 0) << " ms (layout "
         << QString::number(layoutMs, 'f', 0) << " ms)" << Qt::endl;
     return 0;

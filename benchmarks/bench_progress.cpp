@@ -5,6 +5,7 @@
 //   bench_progress [RUNS]
 // Prints the median and the slowest of RUNS (default 15) Progress::compute() calls after a warm-up,
 // and the SQL aggregation alone (goal: the whole under 150 ms). Run it on a Release build.
+#include "benchlog.h"
 #include "plan/planner.h"
 #include "statistics/progress.h"
 #include "storage/database.h"
@@ -19,19 +20,6 @@
 #include <algorithm>
 #include <ctime>
 #include <vector>
-
-namespace {
-
-constexpr int Entries = 100'000;
-constexpr int Batch = 10'000;
-
-double median(std::vector<double> values)
-{
-    std::sort(values.begin(), values.end());
-    return values[values.size() / 2];
-}
-
-} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -58,28 +46,15 @@ int main(int argc, char *argv[])
     for (const Stage &stage : roadmap->stages)
         stages.append(stage.key);
 
-    // 100,000 entries over 10 years: ~27 a day, 20 to 80 minutes each, in batches of 10,000.
+    // The 100,000 entries over 10 years of BenchLog.
     QElapsedTimer timer;
     timer.start();
-    const QDateTime first(QDate(2017, 1, 2), QTime(6, 0), Qt::UTC);
-    const qint64 span = qint64(3652) * 86400;
-    for (int done = 0; done < Entries; done += Batch) {
-        QList<TimeEntry> batch;
-        for (int i = done; i < done + Batch; ++i) {
-            TimeEntry e;
-            e.stageKey = stages.at(i % stages.size());
-            e.start = first.addSecs(span * i / Entries);
-            e.end = e.start.addSecs(60 * (20 + (i * 7) % 61));
-            e.offsetMinutes = 60;
-            e.note = QStringLiteral("entry %1").arg(i);
-            batch.append(e);
-        }
-        if (!entries.change(roadmapId, {}, batch, &error)) {
-            out << "cannot write entries: " << error << Qt::endl;
-            return 1;
-        }
+    const QDateTime first = BenchLog::firstStart();
+    if (!BenchLog::fill(entries, roadmapId, stages, false, &error)) {
+        out << "cannot write entries: " << error << Qt::endl;
+        return 1;
     }
-    out << "generated " << Entries << " entries in " << timer.elapsed() << " ms" << Qt::endl;
+    out << "generated " << BenchLog::Entries << " entries in " << timer.elapsed() << " ms" << Qt::endl;
 
     const Plan plan = Planner::defaultPlan(*roadmap, first.date());
     const Planner::Schedule schedule = Planner::compute(plan, *roadmap);
@@ -113,9 +88,10 @@ int main(int argc, char *argv[])
     for (const Progress::Week &week : data->weeks)
         hours += week.actualHours;
     out << "Progress::compute (" << data->weeks.size() << " weeks, " << qint64(hours) << " h, "
-        << data->calendar.days.size() << " calendar days): median " << QString::number(median(whole), 'f', 2)
+        << data->calendar.days.size() << " calendar days): median " << QString::number(BenchLog::median(whole), 'f', 2)
         << " ms, slowest " << QString::number(*std::max_element(whole.begin(), whole.end()), 'f', 2) << " ms over "
-        << runs << " runs (goal < 150 ms); CPU time median " << QString::number(median(wholeCpu), 'f', 2)
-        << " ms; the SQL alone (dailyStageHours) median " << QString::number(median(sql), 'f', 2) << " ms" << Qt::endl;
+        << runs << " runs (goal < 150 ms); CPU time median " << QString::number(BenchLog::median(wholeCpu), 'f', 2)
+        << " ms; the SQL alone (dailyStageHours) median " << QString::number(BenchLog::median(sql), 'f', 2) << " ms"
+        << Qt::endl;
     return 0;
 }

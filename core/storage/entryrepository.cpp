@@ -398,13 +398,12 @@ std::optional<QList<EntryRepository::DayHours>> EntryRepository::daily(bool perS
     if (to.isValid())
         where += QStringLiteral(" AND start_utc < ?");
     const QString statement =
-        QStringLiteral(
-            "SELECT (s + %1) / 86400, (t - 1 + %1) / 86400, %2, sum(s), sum(t), count(*) FROM ("
-            " SELECT stage_key AS stage,"
-            "  unixepoch(start_utc) + 60 * offset_minutes AS s,"
-            "  unixepoch(end_utc) + 60 * offset_minutes AS t"
-            " FROM time_entry WHERE %3 LIMIT -1)"
-            " GROUP BY 1, 2, 3")
+        QStringLiteral("SELECT (s + %1) / 86400, (t - 1 + %1) / 86400, %2, sum(s), sum(t), count(*) FROM ("
+                       " SELECT stage_key AS stage,"
+                       "  unixepoch(start_utc) + 60 * offset_minutes AS s,"
+                       "  unixepoch(end_utc) + 60 * offset_minutes AS t"
+                       " FROM time_entry WHERE %3 LIMIT -1)"
+                       " GROUP BY 1, 2, 3")
             .arg(QString::number(Shift * Day), perStage ? QStringLiteral("stage") : QStringLiteral("''"), where);
     // An offset is at most 18 hours: the UTC bounds take every entry that can touch a day in range.
     constexpr qint64 MaxOffset = 18 * 3600;
